@@ -1,0 +1,207 @@
+"""Markdown for the pages of a study site, rendered from the model.
+
+The site engine turns this Markdown into HTML; links point at source paths
+(``topics/x/y.md``) so that the engine checks and rewrites them.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import yaml
+
+from .ids import slug_for
+from .model import Bank, Question
+
+SHOW_ANSWER = "Show answer"
+TOPICS_MARKER = "<!-- qa:topics -->"
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+
+
+def default_tag_anchor(tag: str) -> str:
+    return f"tag:{slug_for(tag)}"
+
+
+def _directory_url(src: str) -> str:
+    stem = posixpath.splitext(src)[0]
+    if posixpath.basename(stem) == "index":
+        stem = posixpath.dirname(stem)
+    return f"{stem}/" if stem else ""
+
+
+@dataclass(frozen=True)
+class SiteLayout:
+    """Where pages live, as paths relative to the docs folder.
+
+    ``url_of`` maps a source path to its site URL (the engine knows whether
+    URLs are directories); ``tag_anchor`` names a tag's anchor on the tags page.
+    """
+
+    banks_dir: str = "topics"
+    tags_page: str = "tags.md"
+    tag_anchor: Callable[[str], str] = default_tag_anchor
+    url_of: Callable[[str], str] = _directory_url
+
+    def topic_src(self, bank: Bank) -> str:
+        return posixpath.join(self.banks_dir, f"{bank.slug}.md")
+
+    def question_src(self, bank: Bank, question: Question) -> str:
+        return posixpath.join(self.banks_dir, bank.slug, f"{question.id}.md")
+
+    def link(self, target: str, from_src: str) -> str:
+        """A relative Markdown link target from one source file to another."""
+        return posixpath.relpath(target, posixpath.dirname(from_src) or ".")
+
+    def href(self, target: str, from_src: str, anchor: str = "") -> str:
+        """A relative URL for raw HTML, which the engine does not rewrite."""
+        base = self.url_of(from_src)
+        here = "/" + (base if not base or base.endswith("/") else posixpath.dirname(base) + "/")
+        target_url = "/" + self.url_of(target)
+        url = posixpath.relpath(target_url, here)
+        if target_url.endswith("/"):
+            url = "./" if url == "." else url + "/"
+        if target == from_src and anchor:
+            url = ""
+        return url + (f"#{anchor}" if anchor else "")
+
+
+def progress_key(bank: Bank, question: Question) -> str:
+    """The key under which the browser remembers a question: permanent across renumbering."""
+    return f"{bank.slug}/{question.id}"
+
+
+def inline_text(markdown: str) -> str:
+    """Inline Markdown with raw HTML neutralised, so ``<div>`` in a title shows as text."""
+    out, last = [], 0
+    for match in _CODE_SPAN.finditer(markdown):
+        out.append(html.escape(markdown[last : match.start()], quote=False))
+        out.append(match.group())
+        last = match.end()
+    out.append(html.escape(markdown[last:], quote=False))
+    return "".join(out)
+
+
+def plain_text(markdown: str) -> str:
+    """Inline Markdown reduced to readable plain text (for titles in JSON, meta, alt text)."""
+    text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), markdown)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__|\*|_|~~)(\S(?:.*?\S)?)\1", r"\2", text)
+    return " ".join(text.split())
+
+
+def indent(markdown: str, prefix: str = "    ") -> str:
+    return "\n".join(prefix + line if line.strip() else "" for line in markdown.split("\n"))
+
+
+def _front_matter(data: dict) -> str:
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def tag_chips(tags: Sequence[str], layout: SiteLayout, from_src: str) -> str:
+    return " ".join(
+        f'<a class="md-tag" href="{html.escape(layout.href(layout.tags_page, from_src, layout.tag_anchor(tag)))}">'
+        f"{html.escape(tag)}</a>"
+        for tag in tags
+    )
+
+
+def question_page(bank: Bank, question: Question, layout: SiteLayout) -> str:
+    """The page of one question: title, context, prompt, collapsed answer."""
+    src = layout.question_src(bank, question)
+    meta = {
+        "tags": list(question.tags),
+        "qa": {
+            "page": "question",
+            "key": progress_key(bank, question),
+            "topic": bank.slug,
+            "position": question.position,
+            "count": len(bank.questions),
+        },
+    }
+    topic = layout.link(layout.topic_src(bank), src)
+    parts = [
+        _front_matter(meta),
+        f"# {inline_text(question.title)}\n",
+        f"[{inline_text(bank.title)}]({topic}) · Question {question.position} of "
+        f"{len(bank.questions)}\n{{ .qa-context data-search-exclude }}\n",
+    ]
+    if question.prompt:
+        parts.append(question.prompt + "\n")
+    if question.answer is not None:
+        parts.append(f'??? answer "{SHOW_ANSWER}"\n\n{indent(question.answer)}\n')
+    else:
+        parts.append('!!! note "No answer yet"\n\n    The bank has no answer for this question yet.\n')
+    return "\n".join(parts)
+
+
+def _question_item(bank: Bank, question: Question, layout: SiteLayout, from_src: str) -> str:
+    link = layout.link(layout.question_src(bank, question), from_src)
+    chips = tag_chips(question.own_tags, layout, from_src)
+    state = "" if question.has_answer else " *(no answer yet)*"
+    key = html.escape(progress_key(bank, question))
+    return (
+        f'<li value="{question.position}" data-qa-key="{key}" markdown="span">'
+        f"[{inline_text(question.title)}]({link}){state} {chips}</li>"
+    )
+
+
+def topic_page(bank: Bank, layout: SiteLayout) -> str:
+    """The page of one bank: intro, count, tags and the numbered list of its questions."""
+    src = layout.topic_src(bank)
+    count = len(bank.questions)
+    parts = [
+        _front_matter({"qa": {"page": "topic", "topic": bank.slug, "count": count}}),
+        f"# {inline_text(bank.title)}\n",
+    ]
+    if bank.intro:
+        parts.append(bank.intro + "\n")
+    summary = f"**{count} question{'s' if count != 1 else ''}**"
+    if bank.unanswered:
+        summary += f" · {len(bank.unanswered)} without an answer yet"
+    if bank.tags:
+        summary += " · " + tag_chips(bank.tags, layout, src)
+    parts.append(summary + "\n{ .qa-topic-summary }\n")
+
+    groups: list[tuple[str | None, list[Question]]] = []
+    for question in bank.questions:
+        if not groups or groups[-1][0] != question.section:
+            groups.append((question.section, []))
+        groups[-1][1].append(question)
+    intros = {section.title: section.intro for section in bank.sections}
+    for section, questions in groups:
+        if section is not None:
+            parts.append(f"## {inline_text(section)}\n")
+            if intros.get(section):
+                parts.append(intros[section] + "\n")
+        items = "\n".join(_question_item(bank, q, layout, src) for q in questions)
+        parts.append(f'<ol class="qa-questions" data-search-exclude markdown>\n{items}\n</ol>\n')
+    return "\n".join(parts)
+
+
+def topics_overview(banks: Sequence[Bank], layout: SiteLayout, from_src: str) -> str:
+    """Cards for the home page: every topic with its question count."""
+    if not banks:
+        return f"*No question banks yet: add one to `{layout.banks_dir}/`.*"
+    cards = []
+    for bank in banks:
+        link = layout.link(layout.topic_src(bank), from_src)
+        count = len(bank.questions)
+        chips = tag_chips(bank.tags, layout, from_src)
+        cards.append(
+            f"-   **[{inline_text(bank.title)}]({link})**\n\n"
+            f"    {count} question{'s' if count != 1 else ''}"
+            + (f" · {chips}" if chips else "")
+            + '\n{ data-qa-topic="'
+            + html.escape(bank.slug)
+            + '" }'
+        )
+    total = sum(len(bank.questions) for bank in banks)
+    return (
+        '<div class="grid cards qa-topics" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>\n\n"
+        f"**{total} questions** in {len(banks)} topic{'s' if len(banks) != 1 else ''}. "
+        f"[Browse by tag]({layout.link(layout.tags_page, from_src)})\n{{ .qa-total }}\n"
+    )

@@ -1,0 +1,219 @@
+"""Turn a bank file into a :class:`~qabank.model.Bank`.
+
+Pure Python: nothing here knows about MkDocs. Each bank style lives in
+:mod:`qabank.styles` and only says where questions, prompts and answers start
+and end; everything shared (titles, ids, tags, placeholders, line accounting)
+happens here.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable
+
+from . import styles
+from .ids import assign_ids, split_explicit_id
+from .model import Bank, Part, PartKind, Problem, Question, Section, Severity, Span
+from .source import Source, read_source
+from .styles import RawQuestion, Split
+
+_NUMBER_PREFIX = re.compile(r"^\s*(?:(?:Q(?:uestion)?\s*)?(?P<num>\d+)\s*[.):]|Q(?:uestion)?\s*[.:])\s*", re.IGNORECASE)
+_MARKS = re.compile(r"(?:\s*(?:[\u2b50\u2605\u2606\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?))+\s*$")
+_TAGS_COMMENT = re.compile(r"^\s*<!--\s*tags\s*:(?P<tags>.*?)-->\s*$", re.IGNORECASE | re.DOTALL)
+_PLACEHOLDERS = {"", "todo", "tbd", "tba", "...", "\u2026", "n/a", "-", "coming soon", "answer"}
+_HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+
+
+def clean_title(heading: str) -> tuple[str, str | None, str, str | None]:
+    """Split a heading into (title, number, difficulty marks, explicit id)."""
+    text, explicit = split_explicit_id(heading.strip())
+    number = None
+    match = _NUMBER_PREFIX.match(text)
+    if match and match.end() < len(text):
+        number = match.group("num")
+        text = text[match.end() :]
+    marks = ""
+    match = _MARKS.search(text)
+    if match and match.start() > 0:
+        marks = match.group().strip()
+        text = text[: match.start()]
+    return text.strip(), number, marks, explicit
+
+
+def title_from_path(path: str) -> str:
+    stem = posixpath.splitext(posixpath.basename(path))[0]
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else stem
+
+
+def _tags(value: object, line: int, where: str, problems: list[Problem]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [t for t in re.split(r"[,\n]", value)]
+    if not isinstance(value, list):
+        problems.append(Problem(line, f"{where} must be a list such as '[sql, databases]'; it was ignored"))
+        return ()
+    tags = []
+    for item in value:
+        if isinstance(item, (str, int, float)) and str(item).strip():
+            tags.append(str(item).strip())
+        else:
+            problems.append(Problem(line, f"{where}: '{item}' is not a tag name; it was ignored"))
+    return tuple(dict.fromkeys(tags))
+
+
+def _strip_trailing_rule(lines: list[str]) -> list[str]:
+    """Drop trailing blank lines and one ``---`` separator (with blanks around it)."""
+    lines = list(lines)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines and _HR.match(lines[-1]) and (len(lines) == 1 or not lines[-2].strip()):
+        lines.pop()
+        while lines and not lines[-1].strip():
+            lines.pop()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return lines
+
+
+def _own_tags(source: Source, raw: RawQuestion, problems: list[Problem]) -> tuple[tuple[str, ...], set[int]]:
+    """Tags from ``<!-- tags: a, b -->`` comments in the question part, and their lines."""
+    tags: list[str] = []
+    used: set[int] = set()
+    for block in source.blocks:
+        if block.type != "html_block" or not (raw.prompt.start <= block.start < raw.prompt.end):
+            continue
+        match = _TAGS_COMMENT.match(source.line_text(block.start, block.end))
+        if match:
+            tags += _tags(match.group("tags"), block.start + 1, "question tags", problems)
+            used.update(range(block.start, block.end))
+    return tuple(tags), used
+
+
+def _question(source: Source, raw: RawQuestion, bank_tags: tuple[str, ...], problems: list[Problem]) -> Question:
+    title, number, marks, explicit = clean_title(raw.title)
+    own_tags, tag_lines = _own_tags(source, raw, problems)
+    prompt_lines = [source.lines[i] for i in range(raw.prompt.start, raw.prompt.end) if i not in tag_lines]
+    prompt = "\n".join(_strip_trailing_rule(prompt_lines))
+    answer: str | None = None
+    if raw.answer is not None:
+        lines = source.lines[raw.answer.start : raw.answer.end]
+        if lines and raw.answer_first_line is not None:
+            lines = [raw.answer_first_line, *lines[1:]]
+        text = "\n".join(_strip_trailing_rule(lines))
+        if text.strip().strip("*_").strip().lower() not in _PLACEHOLDERS:
+            answer = text
+    return Question(
+        id="",
+        position=0,
+        title=title or raw.title.strip(),
+        prompt=prompt,
+        answer=answer,
+        number=number,
+        own_tags=own_tags,
+        bank_tags=bank_tags,
+        section=raw.section,
+        span=Span(raw.span.start + 1, raw.span.end + 1),
+        explicit_id=explicit is not None,
+        marks=marks,
+    )
+
+
+def _parts(source: Source, split: Split) -> list[Part]:
+    parts: list[Part] = []
+
+    def add(kind: PartKind, start: int, end: int, question: int | None = None) -> None:
+        if end > start:
+            parts.append(Part(kind, Span(start + 1, end + 1), question))
+
+    add(PartKind.FRONT_MATTER, 0, source.body_start)
+    add(PartKind.INTRO, source.body_start, split.intro_end)
+    items: list[tuple[int, object]] = [(s.span.start, s) for s in split.sections]
+    items += [(q.span.start, q) for q in split.questions]
+    items.sort(key=lambda item: item[0])
+    index = 0
+    for _, item in items:
+        if isinstance(item, styles.RawSection):
+            add(PartKind.SECTION, item.span.start, item.span.end)
+        else:
+            answer_start = item.answer.start if item.answer is not None else item.span.end
+            add(PartKind.QUESTION, item.span.start, answer_start, index)
+            add(PartKind.ANSWER, answer_start, item.span.end, index)
+            index += 1
+    return parts
+
+
+def _check_parts(parts: Iterable[Part], total: int) -> None:
+    expected = 1
+    for part in parts:
+        if part.span.start != expected:
+            raise AssertionError(f"lines {expected}-{part.span.start - 1} belong to no part")
+        expected = part.span.end
+    if expected != total + 1:
+        raise AssertionError(f"lines {expected}-{total} belong to no part")
+
+
+def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
+    """Parse one bank file. Never raises on bad input: problems are reported on the bank."""
+    source = read_source(text)
+    problems = list(source.problems)
+    meta = source.meta
+    options = meta.get("qa") if isinstance(meta.get("qa"), dict) else {}
+    split = styles.split(source, options.get("style"))
+    problems += split.problems
+    bank_tags = _tags(meta.get("tags"), 2, "front matter 'tags'", problems)
+    questions = [_question(source, raw, bank_tags, problems) for raw in split.questions]
+    ids, clashes = assign_ids(
+        [q.title for q in questions],
+        [q.prompt for q in questions],
+        [split_explicit_id(raw.title)[1] for raw in split.questions],
+    )
+    for index, message in clashes:
+        problems.append(Problem(questions[index].span.start, message))
+    for position, (question, question_id) in enumerate(zip(questions, ids, strict=True), start=1):
+        question.id = question_id
+        question.position = position
+
+    title = meta.get("title") if isinstance(meta.get("title"), str) else None
+    title = title or split.title or title_from_path(path)
+    intro_lines = [
+        line
+        for i, line in enumerate(source.lines[source.body_start : split.intro_end], source.body_start)
+        if i != split.title_line
+    ]
+    parts = _parts(source, split)
+    _check_parts(parts, len(source.lines))
+    if not questions:
+        problems.append(
+            Problem(
+                source.body_start + 1,
+                "no questions found; write each question as a heading such as '### 1. What is X?' "
+                "followed by an '**Answer:**' line (see the README for the other supported styles)",
+            )
+        )
+    unanswered = [q for q in questions if q.answer is None]
+    if unanswered:
+        problems.append(
+            Problem(
+                unanswered[0].span.start,
+                f"{len(unanswered)} of {len(questions)} questions have no answer yet "
+                f"(first: '{unanswered[0].title}'); their pages say so",
+                Severity.INFO,
+            )
+        )
+    return Bank(
+        path=path,
+        slug=slug or posixpath.splitext(path)[0],
+        title=title,
+        tags=bank_tags,
+        intro="\n".join(_strip_trailing_rule(intro_lines)),
+        style=split.style,
+        questions=questions,
+        sections=[Section(s.title, s.intro, Span(s.span.start + 1, s.span.end + 1)) for s in split.sections],
+        meta=meta,
+        parts=parts,
+        problems=sorted(problems, key=lambda p: p.line),
+        description=str(meta.get("description") or ""),
+    )
