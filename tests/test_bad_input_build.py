@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
+import yaml
 from mkdocs.exceptions import Abort
-from sitebuild import build_site, copy_project
+from sitebuild import build_site, copy_project, search_index, soup
+
+BANKS = Path(__file__).parent / "banks"
 
 
 def test_broken_front_matter_fails_strict_with_file_and_line(tmp_path, caplog):
@@ -32,3 +36,89 @@ def test_prose_file_in_banks_folder_is_a_warning(tmp_path, caplog):
     with caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
         build_site(project, strict=True)
     assert any("docs/topics/notes.md:1: no questions found" in r.getMessage() for r in caplog.records)
+
+
+def _build_with_banks(tmp_path, names, caplog, strict=True):
+    project = copy_project(tmp_path)
+    for name in names:
+        (project / "docs/topics" / name).write_bytes((BANKS / name).read_bytes())
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        return build_site(project, strict=strict)
+
+
+def test_hostile_titles_are_escaped_everywhere(tmp_path, caplog):
+    site = _build_with_banks(tmp_path, ["bad-html-titles.md"], caplog)
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    page_dir = site / "topics/bad-html-titles/what-does-script-alert-x-script-do"
+    raw = (page_dir / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in raw, "a title must never become markup"
+    page = soup(page_dir / "index.html")
+    assert page.title.get_text() == 'What does <script>alert("x")</script> do? - Interview Study Notes'
+    assert page.select_one("article h1").get_text().rstrip("¶") == 'What does <script>alert("x")</script> do?'
+    tom = soup(site / "topics/bad-html-titles/tom-jerrys-quotes-b-bold-b/index.html")
+    assert tom.title.get_text().startswith('Tom & Jerry\'s "quotes" <b>bold</b>?')
+    assert tom.select_one("article h1 b") is None
+    topic = (site / "topics/bad-html-titles/index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in topic and "<b>bold</b>" not in topic
+    topic_nav = soup(site / "topics/bad-html-titles/index.html").select("nav.md-nav--primary a")
+    nav_titles = [a.get_text(" ", strip=True) for a in topic_nav]
+    assert "Bad html titles" in nav_titles
+    entries = {e["location"]: e for e in search_index(site)}
+    entry = entries["topics/bad-html-titles/what-does-script-alert-x-script-do/"]
+    assert "<script>" not in entry["title"] and "&lt;script&gt;" in entry["title"]
+    tags_json = (site / "tags.json").read_text(encoding="utf-8")
+    assert "<script>" not in tags_json
+    assert (site / "topics/bad-html-titles/什么是进程/index.html").exists()
+    assert (site / "topics/bad-html-titles/rocket-fire/index.html").exists()
+
+
+def test_unanswered_questions_get_a_page_and_a_log_line(tmp_path, caplog):
+    project = copy_project(tmp_path)
+    (project / "docs/topics/draft.md").write_text(
+        "### 1. Done?\n\n**Answer:** yes\n\n### 2. Pending?\n\n**Answer:** TODO\n\n### 3. Empty?\n", encoding="utf-8"
+    )
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        site = build_site(project, strict=True)
+    messages = [r.getMessage() for r in caplog.records]
+    assert "topics/draft.md: 3 questions (label style), 2 without an answer" in messages
+    pending = soup(site / "topics/draft/pending/index.html").select_one("article")
+    assert pending.select_one("details") is None
+    assert "No answer yet" in pending.get_text()
+    items = soup(site / "topics/draft/index.html").select("ol.qa-questions > li")
+    assert ["no answer yet" in li.get_text() for li in items] == [False, True, True]
+
+
+def test_anchor_links_in_answers_resolve_on_the_site(tmp_path, caplog):
+    site = _build_with_banks(tmp_path, ["a-heading-label.md"], caplog)
+    join = soup(site / "topics/a-heading-label/what-does-a-join-do/index.html")
+    assert join.select_one('details a[href="../what-is-a-primary-key/"]').get_text() == "keys"
+    topic = soup(site / "topics/a-heading-label/index.html")
+    assert topic.select_one('a[href="what-does-a-join-do/"]') is not None
+    last = soup(site / "topics/a-heading-label/normalisation/index.html").select_one("article details")
+    assert [p.get_text() for p in last.select("p")] == ["Organising tables to reduce duplication."]
+    assert any("1 links to anchors of the original file" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in BANKS.glob("*.md") if not p.name.startswith("bad-")))
+def test_every_style_builds_strict(tmp_path, caplog, name):
+    site = _build_with_banks(tmp_path, [name], caplog)
+    stem = name.removesuffix(".md")
+    expected = yaml.safe_load((BANKS / "expected.yml").read_text(encoding="utf-8"))[name]["ids"]
+    built = sorted(p.parent.name for p in (site / "topics" / stem).glob("*/index.html"))
+    assert built == sorted(expected)
+
+
+def test_hostile_bank_title_is_escaped_in_nav_title_and_cards(tmp_path, caplog):
+    project = copy_project(tmp_path)
+    (project / "docs/topics/evil.md").write_text(
+        '---\ntitle: "<img src=x onerror=alert(1)> & Co"\n---\n### 1. Q?\n\n**Answer:** A.\n', encoding="utf-8"
+    )
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        site = build_site(project, strict=True)
+    for page in ("index.html", "topics/evil/index.html", "topics/evil/q/index.html", "tags/index.html"):
+        assert "<img src=x" not in (site / page).read_text(encoding="utf-8"), page
+    topic = soup(site / "topics/evil/index.html")
+    assert topic.title.get_text() == "<img src=x onerror=alert(1)> & Co - Interview Study Notes"
+    assert "<img src=x onerror=alert(1)> & Co" in [a.get_text(" ", strip=True) for a in topic.select("nav a")]
+    cards = [a.get_text() for a in soup(site / "index.html").select(".qa-topics a")]
+    assert "<img src=x onerror=alert(1)> & Co" in cards

@@ -60,6 +60,14 @@ class Part:
     question: int | None = None  # index into Bank.questions for QUESTION/ANSWER parts
 
 
+@dataclass(frozen=True)
+class Choice:
+    """An option of a multiple-choice question."""
+
+    text: str
+    correct: bool
+
+
 @dataclass
 class Question:
     """One question of a bank.
@@ -81,6 +89,7 @@ class Question:
     span: Span = Span(1, 1)
     explicit_id: bool = False
     marks: str = ""
+    choices: tuple[Choice, ...] = ()
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -103,7 +112,11 @@ class Section:
 
 @dataclass
 class Bank:
-    """A parsed bank file."""
+    """A parsed bank file.
+
+    ``anchors`` maps anchors of the original file (``1-what-is-x``,
+    ``question-1``) to question ids, for links between questions.
+    """
 
     path: str
     slug: str
@@ -117,6 +130,7 @@ class Bank:
     parts: list[Part] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     description: str = ""
+    anchors: dict[str, str] = field(default_factory=dict)
 
     @property
     def unanswered(self) -> list[Question]:

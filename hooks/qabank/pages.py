@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import yaml
 
 from .ids import slug_for
+from .links import rewrite_anchor_links
 from .model import Bank, Question
 
 SHOW_ANSWER = "Show answer"
@@ -69,6 +70,23 @@ class SiteLayout:
         return url + (f"#{anchor}" if anchor else "")
 
 
+def linked_markdown(markdown: str, bank: Bank, layout: SiteLayout, from_src: str) -> str:
+    """``markdown`` with links to anchors of the bank file pointed at question pages."""
+
+    def resolve(anchor: str) -> str | None:
+        question_id = bank.anchors.get(anchor)
+        if question_id is None:
+            return None
+        return layout.link(layout.question_src(bank, bank.question(question_id)), from_src)
+
+    return rewrite_anchor_links(markdown, resolve)[0]
+
+
+def page_title(title: str) -> str:
+    """A title for ``page.meta.title``: plain text, HTML-escaped, since themes print it unescaped."""
+    return html.escape(plain_text(title))
+
+
 def progress_key(bank: Bank, question: Question) -> str:
     """The key under which the browser remembers a question: permanent across renumbering."""
     return f"{bank.slug}/{question.id}"
@@ -113,6 +131,7 @@ def question_page(bank: Bank, question: Question, layout: SiteLayout) -> str:
     """The page of one question: title, context, prompt, collapsed answer."""
     src = layout.question_src(bank, question)
     meta = {
+        "title": page_title(question.title),
         "tags": list(question.tags),
         "qa": {
             "page": "question",
@@ -130,9 +149,10 @@ def question_page(bank: Bank, question: Question, layout: SiteLayout) -> str:
         f"{len(bank.questions)}\n{{ .qa-context data-search-exclude }}\n",
     ]
     if question.prompt:
-        parts.append(question.prompt + "\n")
+        parts.append(linked_markdown(question.prompt, bank, layout, src) + "\n")
     if question.answer is not None:
-        parts.append(f'??? answer "{SHOW_ANSWER}"\n\n{indent(question.answer)}\n')
+        answer = linked_markdown(question.answer, bank, layout, src)
+        parts.append(f'??? answer "{SHOW_ANSWER}"\n\n{indent(answer)}\n')
     else:
         parts.append('!!! note "No answer yet"\n\n    The bank has no answer for this question yet.\n')
     return "\n".join(parts)
@@ -154,11 +174,11 @@ def topic_page(bank: Bank, layout: SiteLayout) -> str:
     src = layout.topic_src(bank)
     count = len(bank.questions)
     parts = [
-        _front_matter({"qa": {"page": "topic", "topic": bank.slug, "count": count}}),
+        _front_matter({"title": page_title(bank.title), "qa": {"page": "topic", "topic": bank.slug, "count": count}}),
         f"# {inline_text(bank.title)}\n",
     ]
     if bank.intro:
-        parts.append(bank.intro + "\n")
+        parts.append(linked_markdown(bank.intro, bank, layout, src) + "\n")
     summary = f"**{count} question{'s' if count != 1 else ''}**"
     if bank.unanswered:
         summary += f" · {len(bank.unanswered)} without an answer yet"

@@ -14,14 +14,20 @@ from collections.abc import Iterable
 
 from . import styles
 from .ids import assign_ids, split_explicit_id
-from .model import Bank, Part, PartKind, Problem, Question, Section, Severity, Span
+from .links import github_anchor, github_anchors, rewrite_anchor_links
+from .model import Bank, Choice, Part, PartKind, Problem, Question, Section, Severity, Span
 from .source import Source, read_source
-from .styles import RawQuestion, Split
+from .styles import RawQuestion, RawSection, Split, answer_label
 
 _NUMBER_PREFIX = re.compile(r"^\s*(?:(?:Q(?:uestion)?\s*)?(?P<num>\d+)\s*[.):]|Q(?:uestion)?\s*[.:])\s*", re.IGNORECASE)
 _MARKS = re.compile(r"(?:\s*(?:[\u2b50\u2605\u2606\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?))+\s*$")
 _TAGS_COMMENT = re.compile(r"^\s*<!--\s*tags\s*:(?P<tags>.*?)-->\s*$", re.IGNORECASE | re.DOTALL)
 _PLACEHOLDERS = {"", "todo", "tbd", "tba", "...", "\u2026", "n/a", "-", "coming soon", "answer"}
+_CHOICE = re.compile(r"^(?P<bullet>\s*[-*+]\s+)\[(?P<mark>[ xX])\](?P<space>\s+)(?P<text>.*)$")
+_OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?(?P<letter>[A-Ha-h])[.):]\s+(?P<text>\S.*)$")
+_LETTER = re.compile(r"^\(?[A-Ha-h][.)]?$")
+_HTML_ANCHOR = re.compile(r"<a\s[^>]*?(?:id|name)=[\"']([^\"']+)[\"']", re.IGNORECASE)
+_ANCHOR_LINK = re.compile(r"\]\(\s*#|href=[\"']#", re.IGNORECASE)
 _HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
 
@@ -79,37 +85,103 @@ def _strip_trailing_rule(lines: list[str]) -> list[str]:
 
 
 def _own_tags(source: Source, raw: RawQuestion, problems: list[Problem]) -> tuple[tuple[str, ...], set[int]]:
-    """Tags from ``<!-- tags: a, b -->`` comments in the question part, and their lines."""
+    """Tags from ``<!-- tags: a, b -->`` lines of the question (outside code), and those lines."""
     tags: list[str] = []
     used: set[int] = set()
-    for block in source.blocks:
-        if block.type != "html_block" or not (raw.prompt.start <= block.start < raw.prompt.end):
+    for line in range(raw.span.start, raw.span.end):
+        if source.code_lines[line] or "<!--" not in source.lines[line]:
             continue
-        match = _TAGS_COMMENT.match(source.line_text(block.start, block.end))
+        match = _TAGS_COMMENT.match(source.lines[line])
         if match:
-            tags += _tags(match.group("tags"), block.start + 1, "question tags", problems)
-            used.update(range(block.start, block.end))
-    return tuple(tags), used
+            tags += _tags(match.group("tags"), line + 1, "question tags", problems)
+            used.add(line)
+    return tuple(dict.fromkeys(tags)), used
+
+
+def _text(source: Source, lines: range, override: str | None, skip: set[int], first: str | None = None) -> list[str]:
+    if override is not None:
+        return [line for line in override.split("\n") if not _TAGS_COMMENT.match(line)]
+    out = [source.lines[i] for i in lines if i not in skip]
+    if out and first is not None and lines.start not in skip:
+        out[0] = first
+    return out
+
+
+def _drop_leading_label(lines: list[str]) -> list[str]:
+    for index, line in enumerate(lines):
+        if line.strip():
+            rest = answer_label(line)
+            if rest is None:
+                return lines
+            return [rest, *lines[index + 1 :]]
+    return lines
+
+
+def _choices(prompt: list[str], answer: list[str] | None) -> tuple[list[str], list[str] | None, tuple[Choice, ...]]:
+    """Multiple choice: ``- [x]`` marks the right option; it is revealed only with the answer."""
+    if not any(_CHOICE.match(line) for line in prompt) and answer and not any(line.strip() for line in prompt):
+        lead = 0
+        while lead < len(answer) and (_CHOICE.match(answer[lead]) or not answer[lead].strip()):
+            lead += 1
+        if any(_CHOICE.match(line) for line in answer[:lead]):
+            prompt, answer = answer[:lead], answer[lead:]
+    choices = tuple(
+        Choice(m.group("text").strip(), m.group("mark") in "xX") for m in (_CHOICE.match(line) for line in prompt) if m
+    )
+    if not any(c.correct for c in choices):
+        return prompt, answer, choices
+    prompt = [
+        _CHOICE.sub(lambda m: f"{m.group('bullet')}[ ]{m.group('space')}{m.group('text')}", line) for line in prompt
+    ]
+    key = "**Correct:** " + "; ".join(c.text for c in choices if c.correct)
+    rest = _strip_trailing_rule(answer or [])
+    return prompt, [key, *([""] + rest if rest else [])], choices
+
+
+def _lettered_answer(prompt: list[str], answer: list[str] | None) -> list[str] | None:
+    """``Answer: B`` with lettered options: show the option's text with its letter."""
+    if not answer:
+        return answer
+    lines = _strip_trailing_rule(answer)
+    if len(lines) != 1 or not _LETTER.match(lines[0].strip()):
+        return answer
+    letter = lines[0].strip()[0].upper()
+    for line in prompt:
+        match = _OPTION.match(line)
+        if match and match.group("letter").upper() == letter:
+            return [f"**{letter}.** {match.group('text').strip()}"]
+    return answer
 
 
 def _question(source: Source, raw: RawQuestion, bank_tags: tuple[str, ...], problems: list[Problem]) -> Question:
     title, number, marks, explicit = clean_title(raw.title)
     own_tags, tag_lines = _own_tags(source, raw, problems)
-    prompt_lines = [source.lines[i] for i in range(raw.prompt.start, raw.prompt.end) if i not in tag_lines]
-    prompt = "\n".join(_strip_trailing_rule(prompt_lines))
-    answer: str | None = None
+    prompt_lines = _text(source, range(raw.prompt.start, raw.prompt.end), raw.prompt_text, tag_lines)
+    answer_lines: list[str] | None = None
     if raw.answer is not None:
-        lines = source.lines[raw.answer.start : raw.answer.end]
-        if lines and raw.answer_first_line is not None:
-            lines = [raw.answer_first_line, *lines[1:]]
-        text = "\n".join(_strip_trailing_rule(lines))
+        answer_lines = _drop_leading_label(
+            _strip_trailing_rule(
+                _text(
+                    source,
+                    range(raw.answer.start, raw.answer.end),
+                    raw.answer_text,
+                    tag_lines,
+                    raw.answer_first_line,
+                )
+            )
+        )
+    prompt_lines, answer_lines, choices = _choices(_strip_trailing_rule(prompt_lines), answer_lines)
+    answer_lines = _lettered_answer(prompt_lines, answer_lines)
+    answer: str | None = None
+    if answer_lines is not None:
+        text = "\n".join(_strip_trailing_rule(answer_lines))
         if text.strip().strip("*_").strip().lower() not in _PLACEHOLDERS:
             answer = text
     return Question(
         id="",
         position=0,
         title=title or raw.title.strip(),
-        prompt=prompt,
+        prompt="\n".join(_strip_trailing_rule(prompt_lines)),
         answer=answer,
         number=number,
         own_tags=own_tags,
@@ -118,6 +190,43 @@ def _question(source: Source, raw: RawQuestion, bank_tags: tuple[str, ...], prob
         span=Span(raw.span.start + 1, raw.span.end + 1),
         explicit_id=explicit is not None,
         marks=marks,
+        choices=choices,
+    )
+
+
+def _anchors(source: Source, split: Split, questions: list[Question]) -> dict[str, str]:
+    """Anchors the original file had for each question, as GitHub would make them."""
+    if not _ANCHOR_LINK.search(source.text):
+        return {}
+    headings = [b for b in source.blocks if b.type == "heading"]
+    by_line = dict(zip((h.start for h in headings), github_anchors(h.inline for h in headings), strict=True))
+    anchors: dict[str, str] = {}
+    for raw, question in zip(split.questions, questions, strict=True):
+        found = [by_line[raw.span.start]] if raw.span.start in by_line else []
+        found.append(github_anchor(raw.title))
+        for line in source.lines[raw.span.start : raw.span.end]:
+            found += _HTML_ANCHOR.findall(line)
+        if question.number:
+            found += [f"question-{question.number}", f"q{question.number}", question.number]
+        found.append(question.id)
+        for anchor in found:
+            anchors.setdefault(anchor, question.id)
+    return anchors
+
+
+def _dropped_links(bank: Bank) -> Problem | None:
+    dropped: list[str] = []
+    texts = [bank.intro] + [t for q in bank.questions for t in (q.prompt, q.answer) if t]
+    for text in texts:
+        dropped += rewrite_anchor_links(text, bank.anchors.get)[1]
+    if not dropped:
+        return None
+    examples = ", ".join(f"'#{a}'" for a in list(dict.fromkeys(dropped))[:3])
+    return Problem(
+        1,
+        f"{len(dropped)} links to anchors of the original file ({examples}) match no question "
+        "and were dropped from the site",
+        Severity.INFO,
     )
 
 
@@ -135,7 +244,7 @@ def _parts(source: Source, split: Split) -> list[Part]:
     items.sort(key=lambda item: item[0])
     index = 0
     for _, item in items:
-        if isinstance(item, styles.RawSection):
+        if isinstance(item, RawSection):
             add(PartKind.SECTION, item.span.start, item.span.end)
         else:
             answer_start = item.answer.start if item.answer is not None else item.span.end
@@ -188,7 +297,7 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
     if not questions:
         problems.append(
             Problem(
-                source.body_start + 1,
+                min(source.body_start + 1, max(1, len(source.lines))),
                 "no questions found; write each question as a heading such as '### 1. What is X?' "
                 "followed by an '**Answer:**' line (see the README for the other supported styles)",
             )
@@ -203,7 +312,7 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
                 Severity.INFO,
             )
         )
-    return Bank(
+    bank = Bank(
         path=path,
         slug=slug or posixpath.splitext(path)[0],
         title=title,
@@ -216,4 +325,9 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
         parts=parts,
         problems=sorted(problems, key=lambda p: p.line),
         description=str(meta.get("description") or ""),
+        anchors=_anchors(source, split, questions),
     )
+    dropped = _dropped_links(bank)
+    if dropped is not None:
+        bank.problems.append(dropped)
+    return bank

@@ -1,24 +1,43 @@
 """Reading a bank file: line normalisation, front matter and CommonMark blocks.
 
-Structure is decided by markdown-it-py, a CommonMark tokenizer whose tokens
-carry line numbers, so ``#`` lines inside code, HTML blocks or front matter are
-never mistaken for headings.
+Structure is decided by markdown-it-pyrs (markdown-it in Rust), a CommonMark
+tokenizer whose nodes carry source positions, so ``#`` lines inside code, HTML
+blocks or front matter are never mistaken for headings. The pure-Python
+markdown-it-py is several times slower on multi-megabyte banks; the tests check
+that both see the same structure.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import yaml
-from markdown_it import MarkdownIt
+from markdown_it_pyrs import MarkdownIt, Node
 
-from .model import Problem, Severity
+from .model import Problem
+
+_BLOCK_RULES = [
+    "blockquote",
+    "code",
+    "fence",
+    "heading",
+    "hr",
+    "lheading",
+    "list",
+    "paragraph",
+    "reference",
+    "html_block",
+    "table",
+]
 
 
 @lru_cache(maxsize=1)
 def _markdown_it() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table")
+    # CommonMark block rules (and GFM tables) only: inline text stays one node with its source span.
+    return MarkdownIt("zero").enable_many(_BLOCK_RULES)
 
 
 def normalise(text: str) -> str:
@@ -40,6 +59,23 @@ class Block:
     markup: str = ""
 
 
+_DETAILS_TAG = re.compile(r"<details\b|</details\s*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """An item of a top-level list.
+
+    ``first`` is its first child block when the item's first line could hold a
+    question (a heading or bold text), else ``None``.
+    """
+
+    start: int
+    end: int
+    marker: str
+    first: Block | None
+
+
 @dataclass
 class Source:
     """A bank file split into lines, front matter and top-level blocks."""
@@ -49,10 +85,55 @@ class Source:
     meta: dict
     body_start: int
     blocks: list[Block]
+    items: list[ListItem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     def line_text(self, start: int, end: int) -> str:
         return "\n".join(self.lines[start:end])
+
+    @cached_property
+    def code_lines(self) -> bytearray:
+        """1 for each line inside a top-level fenced or indented code block."""
+        marks = bytearray(len(self.lines))
+        for block in self.blocks:
+            if block.type in ("fence", "code_block"):
+                marks[block.start : block.end] = b"\x01" * (block.end - block.start)
+        return marks
+
+    @cached_property
+    def details_spans(self) -> list[tuple[int, int]]:
+        """Half-open line ranges of outermost ``<details>`` elements outside code."""
+        spans: list[tuple[int, int]] = []
+        depth, start = 0, 0
+        for number in range(self.body_start, len(self.lines)):
+            line = self.lines[number]
+            if self.code_lines[number] or "details" not in line.lower():
+                continue
+            for match in _DETAILS_TAG.finditer(line):
+                if not match.group().startswith("</"):
+                    start = number if depth == 0 else start
+                    depth += 1
+                elif depth:
+                    depth -= 1
+                    if depth == 0:
+                        spans.append((start, number + 1))
+        return spans
+
+    @cached_property
+    def details_lines(self) -> bytearray:
+        """1 for each line inside a ``<details>`` element (its own tag lines excluded)."""
+        marks = bytearray(len(self.lines))
+        for start, end in self.details_spans:
+            marks[start + 1 : end - 1] = b"\x01" * max(0, end - start - 2)
+        return marks
+
+    @cached_property
+    def structural_headings(self) -> list[Block]:
+        """Top-level headings that structure the file: none inside ``<details>``."""
+        return [b for b in self.blocks if b.type == "heading" and not self.details_lines[b.start]]
+
+    def headings(self) -> list[Block]:
+        return self.structural_headings
 
 
 def _front_matter(lines: list[str]) -> tuple[dict, int, list[Problem]]:
@@ -87,21 +168,103 @@ def _front_matter(lines: list[str]) -> tuple[dict, int, list[Problem]]:
     return meta, index + 1, []
 
 
-def _blocks(lines: list[str], offset: int) -> list[Block]:
-    tokens = _markdown_it().parse("\n".join(lines[offset:]))
+class _LineMap:
+    """Byte offsets of the tokenizer's source maps to 0-based line numbers."""
+
+    def __init__(self, lines: list[str], offset: int) -> None:
+        self.offset = offset
+        self.starts = [0]
+        total = 0
+        for line in lines[offset:]:
+            total += (len(line) if line.isascii() else len(line.encode("utf-8"))) + 1
+            self.starts.append(total)
+
+    def span(self, srcmap: tuple[int, int]) -> tuple[int, int]:
+        start, end = srcmap
+        first = bisect.bisect_right(self.starts, start) - 1
+        last = bisect.bisect_right(self.starts, max(start, end - 1)) - 1
+        return first + self.offset, last + 1 + self.offset
+
+
+def _inline(node: Node, data: bytes) -> str:
+    children = node.children
+    if not children or not children[0].srcmap or not children[-1].srcmap:
+        return ""
+    return data[children[0].srcmap[0] : children[-1].srcmap[1]].decode("utf-8")
+
+
+def _block(node: Node, data: bytes, lines: _LineMap) -> Block:
+    start, end = lines.span(node.srcmap)
+    kind = node.name
+    if kind in ("heading", "lheading"):
+        return Block(
+            "heading",
+            start,
+            end,
+            int(node.meta.get("level", 1)),
+            _inline(node, data),
+            "#" if kind == "heading" else "=",
+        )
+    if kind == "paragraph":
+        return Block(kind, start, end, 0, _inline(node, data))
+    markup = str(node.meta.get("marker", "")) * int(node.meta.get("marker_len", 0) or 0)
+    return Block(kind, start, end, markup=markup)
+
+
+_BLOCK_NODES = {
+    "paragraph",
+    "heading",
+    "lheading",
+    "hr",
+    "fence",
+    "code_block",
+    "html_block",
+    "table",
+    "bullet_list",
+    "ordered_list",
+    "blockquote",
+}
+
+
+def _first_child(item: Node, data: bytes, lines: _LineMap) -> Block | None:
+    """The first block of a list item; a tight item's paragraph has no node of its own."""
+    children = [c for c in item.children if c.srcmap]
+    if not children:
+        return None
+    if children[0].name in _BLOCK_NODES:
+        return _block(children[0], data, lines)
+    inline = []
+    for child in children:
+        if child.name in _BLOCK_NODES:
+            break
+        inline.append(child)
+    start, _ = lines.span(inline[0].srcmap)
+    _, end = lines.span(inline[-1].srcmap)
+    return Block("paragraph", start, end, 0, data[inline[0].srcmap[0] : inline[-1].srcmap[1]].decode("utf-8"))
+
+
+def _blocks(lines: list[str], offset: int) -> tuple[list[Block], list[ListItem]]:
+    body = "\n".join(lines[offset:])
+    data = body.encode("utf-8")
+    line_map = _LineMap(lines, offset)
     blocks: list[Block] = []
-    for index, token in enumerate(tokens):
-        if token.level != 0 or token.nesting == -1 or token.map is None:
+    items: list[ListItem] = []
+    for node in _markdown_it().tree(body).children:
+        if not node.srcmap:
             continue
-        start, end = token.map[0] + offset, token.map[1] + offset
-        kind = token.type.removesuffix("_open")
-        if kind in ("heading", "paragraph"):
-            inline = tokens[index + 1].content
-            level = int(token.tag[1]) if kind == "heading" else 0
-            blocks.append(Block(kind, start, end, level, inline, token.markup))
-        else:
-            blocks.append(Block(kind, start, end, markup=token.markup))
-    return blocks
+        blocks.append(_block(node, data, line_map))
+        if node.name in ("bullet_list", "ordered_list"):
+            marker = str(node.meta.get("marker", ""))
+            for item in node.children:
+                if item.name != "list_item" or not item.srcmap:
+                    continue
+                start, end = line_map.span(item.srcmap)
+                # Only a heading or a bold line can make an item a question: skip the rest cheaply.
+                first_line = lines[start]
+                could_ask = "#" in first_line or "**" in first_line or "__" in first_line
+                first = _first_child(item, data, line_map) if could_ask else None
+                items.append(ListItem(start, end, marker, first))
+    return blocks, items
 
 
 def _unclosed_fences(lines: list[str], blocks: list[Block]) -> list[Problem]:
@@ -129,10 +292,6 @@ def read_source(text: str) -> Source:
     if lines and lines[-1] == "":
         lines.pop()
     meta, body_start, problems = _front_matter(lines)
-    blocks = _blocks(lines, body_start)
+    blocks, items = _blocks(lines, body_start)
     problems += _unclosed_fences(lines, blocks)
-    return Source(text, lines, meta, body_start, blocks, problems)
-
-
-def info(line: int, message: str) -> Problem:
-    return Problem(line, message, Severity.INFO)
+    return Source(text, lines, meta, body_start, blocks, items, problems)
