@@ -151,6 +151,13 @@ def test_block_structure_matches_markdown_it_py(text):
     assert ours == _reference_blocks(text)
 
 
+def test_table_under_a_block_quote_continues_it_lazily():
+    # GitHub's cmark-gfm renders this as one block quote whose paragraph holds the table lines.
+    text = "> quote\n|a|b|\n|---|---|\n|1|2|\n\nafter"
+    assert [(b.type, b.start, b.end) for b in read_source(text).blocks] == [("blockquote", 0, 4), ("paragraph", 5, 6)]
+    assert [(b.type, b.start) for b in read_source(text).blocks] == [(t, s) for t, s, _ in _reference_blocks(text)]
+
+
 def test_block_structure_matches_on_the_seed():
     from sitebuild import SEED
 

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import yaml
 from markdown_it_pyrs import MarkdownIt, Node
@@ -47,8 +48,7 @@ def normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A top-level CommonMark block with its 0-based, half-open line range."""
 
     type: str
@@ -243,16 +243,43 @@ def _first_child(item: Node, data: bytes, lines: _LineMap) -> Block | None:
     return Block("paragraph", start, end, 0, data[inline[0].srcmap[0] : inline[-1].srcmap[1]].decode("utf-8"))
 
 
+def _is_lazy_table(previous: Node | None, node: Node, blocks: list[Block], block: Block) -> bool:
+    """A table right under a block quote's paragraph continues that paragraph lazily.
+
+    CommonMark, GitHub (cmark-gfm) and markdown-it-py agree; markdown-it-pyrs 0.4
+    starts a table there instead.
+    """
+    return (
+        node.name == "table"
+        and previous is not None
+        and previous.name == "blockquote"
+        and bool(previous.children)
+        and previous.children[-1].name == "paragraph"
+        and blocks[-1].end == block.start
+    )
+
+
 def _blocks(lines: list[str], offset: int) -> tuple[list[Block], list[ListItem]]:
     body = "\n".join(lines[offset:])
     data = body.encode("utf-8")
     line_map = _LineMap(lines, offset)
     blocks: list[Block] = []
     items: list[ListItem] = []
+    previous: Node | None = None
+    merged = False
     for node in _markdown_it().tree(body).children:
         if not node.srcmap:
             continue
-        blocks.append(_block(node, data, line_map))
+        block = _block(node, data, line_map)
+        touching = bool(blocks) and blocks[-1].end == block.start
+        if _is_lazy_table(previous, node, blocks, block) or (merged and touching and node.name == "blockquote"):
+            # The quote goes on through the table rows and any quote lines right after them.
+            blocks[-1] = blocks[-1]._replace(end=block.end)
+            merged = True
+            continue
+        merged = False
+        blocks.append(block)
+        previous = node
         if node.name in ("bullet_list", "ordered_list"):
             marker = str(node.meta.get("marker", ""))
             for item in node.children:
