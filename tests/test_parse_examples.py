@@ -126,3 +126,22 @@ def test_titles_keep_html_as_text():
     bank = parse("bad-html-titles.md")
     assert bank.questions[0].title == 'What does <script>alert("x")</script> do?'
     assert bank.questions[1].title == 'Tom & Jerry\'s "quotes" <b>bold</b>?'
+
+
+def test_five_thousand_questions_in_two_megabytes():
+    parts = ["---\ntags: [big]\n---\n"]
+    for n in range(1, 5001):
+        parts.append(
+            f"### {n}. What is item {n} of the big bank?\n\n**Answer:**  \n"
+            + f"Item {n} is "
+            + "x" * 330
+            + ".\n\n---\n\n"
+        )
+    text = "".join(parts)
+    assert 1_900_000 < len(text.encode("utf-8")) < 2_100_000
+    bank = parse_bank(text, "topics/big.md")
+    assert len(bank.questions) == 5000
+    assert len({q.id for q in bank.questions}) == 5000
+    assert bank.questions[-1].title == "What is item 5000 of the big bank?"
+    assert bank.questions[4999].answer.startswith("Item 5000 is x")
+    assert bank.problems == []
