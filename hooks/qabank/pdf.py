@@ -1,0 +1,206 @@
+"""PDF editions of banks: which files to make, and making them with WeasyPrint.
+
+Pure Python, no site engine. For all banks together and for every bank there
+is a study edition and a self-test edition (see :mod:`qabank.print_html`).
+WeasyPrint lays out the book of all banks once per edition, resolving
+``target-counter`` (page numbers in the contents), ``string-set`` (the running
+header), page groups (page numbers that start again in each topic) and
+``bookmark-level`` (the PDF outline); each topic's PDF is then its own pages
+of that book, so no question is laid out twice for the same edition. The two
+editions are laid out in parallel processes.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import multiprocessing
+import os
+import posixpath
+import time
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .ids import slug_for
+from .model import Bank
+from .pages import plain_text
+from .print_html import Book, Edition, MarkdownToHtml, anchor, book_html
+
+if TYPE_CHECKING:
+    from weasyprint import Document
+
+
+@dataclass(frozen=True)
+class PdfEdition:
+    """One PDF file of the site: its path in the site, edition and topic (``None``: every topic)."""
+
+    path: str
+    edition: Edition
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    edition: PdfEdition
+    data: bytes
+    pages: int
+    seconds: float
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class PdfJob:
+    """Everything needed to render every edition; plain data, so it can go to worker processes."""
+
+    banks: Sequence[Bank]
+    site_name: str
+    built: date
+    question_urls: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    markdown_extensions: Sequence[object] = ()
+    markdown_configs: Mapping[str, dict] = field(default_factory=dict)
+    base_url: str | None = None
+    language: str = "en"
+    folder: str = "pdf"
+    logger: str = __name__  # where progress goes, also from worker processes
+
+
+def pdf_editions(banks: Sequence[Bank], site_name: str, folder: str = "pdf") -> list[PdfEdition]:
+    """The PDFs of a site, whole-site editions first: ``pdf/<site>-all-topics-study.pdf``, ``pdf/<topic>-study.pdf``."""
+    if not banks:
+        return []
+    site = slug_for(site_name) or "site"
+    editions = [PdfEdition(posixpath.join(folder, f"{site}-all-topics-{e.value}.pdf"), e) for e in Edition]
+    for bank in banks:
+        name = bank.slug.replace("/", "-")
+        editions += [PdfEdition(posixpath.join(folder, f"{name}-{e.value}.pdf"), e, bank.slug) for e in Edition]
+    return editions
+
+
+def book_for(job: PdfJob, edition: Edition) -> Book:
+    return Book(
+        site_name=job.site_name,
+        banks=list(job.banks),
+        edition=edition,
+        built=job.built,
+        question_urls=job.question_urls,
+        language=job.language,
+    )
+
+
+def html_to_document(document_html: str, base_url: str | None = None) -> Document:
+    """Lay out an HTML document with WeasyPrint."""
+    from weasyprint import HTML  # imported here: only builds that make PDFs pay for it
+
+    return HTML(string=document_html, base_url=base_url).render()
+
+
+def _pages_of(document: Document, banks: Sequence[Bank], bank: Bank, kind: str) -> list:
+    """The pages of one part (``kind="part"``) or one part of the answer key (``"key"``)."""
+    starts: dict[str, int] = {}
+    for i, page in enumerate(document.pages):
+        for name in page.anchors:
+            starts.setdefault(name, i)  # a part's anchor is on each of its pages: keep the first
+    first = starts[anchor(kind, bank)]
+    following = [starts[anchor(k, b)] for k in ("part", "key") for b in banks if anchor(k, b) in starts]
+    end = min((i for i in following if i > first), default=len(document.pages))
+    return document.pages[first:end]
+
+
+def _write(document: Document, pages: list, title: str) -> bytes:
+    part = document.copy(pages)
+    part.metadata = copy.copy(document.metadata)
+    part.metadata.title = title
+    return part.write_pdf()
+
+
+def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None) -> list[RenderedPdf]:
+    """Lay out the book of every bank in one edition once; write it and each topic's pages as PDFs.
+
+    A topic's PDF is its part of the book (its cover, contents and questions,
+    plus its part of the answer key in the self-test edition), so every
+    question is laid out once per edition.
+    """
+    start = time.perf_counter()
+    log = logging.getLogger(job.logger)
+    md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
+    book = book_for(job, edition)
+    log.info(f"PDF: laying out the {edition.label.lower()} of {book.question_count} questions")
+    document = html_to_document(book_html(book, md), job.base_url)
+    log.info(f"PDF: {edition.label.lower()} laid out, {len(document.pages)} pages, {time.perf_counter() - start:.1f} s")
+    data = document.write_pdf()
+    paths = {e.topic: e.path for e in pdf_editions(job.banks, job.site_name, job.folder) if e.edition is edition}
+    out = [RenderedPdf(PdfEdition(paths[None], edition), data, len(document.pages), time.perf_counter() - start)]
+    for bank in job.banks:
+        start = time.perf_counter()
+        pages = _pages_of(document, job.banks, bank, "part")
+        if edition is Edition.SELF_TEST:
+            pages += _pages_of(document, job.banks, bank, "key")
+        data = _write(document, pages, f"{plain_text(bank.title)} ({edition.label})")
+        pdf = RenderedPdf(
+            PdfEdition(paths[bank.slug], edition, bank.slug), data, len(pages), time.perf_counter() - start
+        )
+        out.append(pdf)
+    return out
+
+
+def _fork_pool(workers: int) -> ProcessPoolExecutor | None:
+    # fork: workers inherit the loaded modules (the hooks folder is not on sys.path
+    # once MkDocs has loaded the hook), so nothing needs re-importing.
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def render_pdfs(
+    job: PdfJob,
+    *,
+    workers: int | None = None,
+    progress: Callable[[RenderedPdf, int, int], None] = lambda pdf, done, total: None,
+) -> dict[str, RenderedPdf]:
+    """Render every PDF of :func:`pdf_editions`, one edition per process (at most ``workers``).
+
+    ``workers`` defaults to the number of usable CPUs; ``progress`` is called
+    after each PDF with the count done and the total. Returns PDFs by path, in
+    the order of :func:`pdf_editions`.
+    """
+    order = [e.path for e in pdf_editions(job.banks, job.site_name, job.folder)]
+    if not order:
+        return {}
+    if workers is None:
+        workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    done: dict[str, RenderedPdf] = {}
+
+    def collect(pdfs: list[RenderedPdf]) -> None:
+        for pdf in pdfs:
+            done[pdf.edition.path] = pdf
+            progress(pdf, len(done), len(order))
+
+    pool = _fork_pool(min(workers, len(Edition)))
+    if pool is None:
+        md = MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
+        for edition in Edition:
+            collect(render_edition(job, edition, md))
+    else:
+        with pool:
+            futures = [pool.submit(render_edition, job, edition) for edition in Edition]
+            for future in as_completed(futures):
+                collect(future.result())
+    return {path: done[path] for path in order}
+
+
+def human_size(size: int) -> str:
+    """``532 KB``, ``1.4 MB``."""
+    if size < 1000 * 1000:
+        return f"{max(1, round(size / 1000))} KB"
+    return f"{size / 1000 / 1000:.1f} MB"
+
+
+def pdf_label(pdf: RenderedPdf) -> str:
+    """``Study edition`` with its facts: ``(PDF, 42 pages, 1.2 MB)``."""
+    return f"{pdf.edition.edition.label} (PDF, {pdf.pages} page{'s' if pdf.pages != 1 else ''}, {human_size(pdf.size)})"

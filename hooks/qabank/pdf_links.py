@@ -1,0 +1,63 @@
+"""Markdown that links the PDF editions from the home page and each topic page.
+
+Links are relative paths between source files, like every link in
+:mod:`qabank.pages`, so the site engine checks and rewrites them.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Mapping, Sequence
+
+from .model import Bank
+from .pages import inline_text
+from .pdf import RenderedPdf, human_size
+from .print_html import Edition
+
+
+def _facts(pdf: RenderedPdf) -> str:
+    return f"PDF, {pdf.pages} page{'s' if pdf.pages != 1 else ''}, {human_size(pdf.size)}"
+
+
+def _link(target: str, from_src: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(from_src) or ".")
+
+
+def _by_edition(pdfs: Mapping[str, RenderedPdf], topic: str | None) -> dict[Edition, RenderedPdf]:
+    return {pdf.edition.edition: pdf for pdf in pdfs.values() if pdf.edition.topic == topic}
+
+
+def topic_pdf_links(pdfs: Mapping[str, RenderedPdf], bank: Bank, from_src: str) -> str:
+    """One paragraph: the study and self-test editions of a topic, with pages and size."""
+    editions = _by_edition(pdfs, bank.slug)
+    links = [
+        f"[{edition.label}]({_link(pdf.edition.path, from_src)}) ({_facts(pdf)})"
+        for edition, pdf in sorted(editions.items(), key=lambda item: list(Edition).index(item[0]))
+    ]
+    if not links:
+        return ""
+    return "Print or read offline: " + " · ".join(links) + "\n{ .qa-pdfs data-search-exclude }\n"
+
+
+def pdf_downloads_table(pdfs: Mapping[str, RenderedPdf], banks: Sequence[Bank], from_src: str) -> str:
+    """A table for the home page: every topic, and all topics, in both editions."""
+    rows = []
+    for label, topic in [("**All topics**", None), *((inline_text(b.title), b.slug) for b in banks)]:
+        editions = _by_edition(pdfs, topic)
+        if not editions:
+            continue
+        cells = [
+            f"[{_facts(editions[e])}]({_link(editions[e].edition.path, from_src)})" if e in editions else ""
+            for e in Edition
+        ]
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
+    if not rows:
+        return ""
+    head = "| Topic | " + " | ".join(e.label for e in Edition) + " |\n|---|" + "---|" * len(Edition)
+    return (
+        "## PDF editions\n\n"
+        '<div class="qa-pdfs" data-search-exclude="" markdown>\n\n'
+        "To print, read on an e-reader or test yourself offline: the **study edition** puts each answer "
+        "under its question; the **self-test edition** lists the questions, then an answer key.\n\n"
+        f"{head}\n" + "\n".join(rows) + "\n\n</div>\n"
+    )

@@ -1,0 +1,400 @@
+"""The printable book of one or more banks: HTML and CSS rendered from the model.
+
+Pure Python (Python-Markdown and Pygments, no site engine): the caller passes
+the Markdown extensions the site uses, so answers look the same in print as on
+the site. Answers are rendered straight into the page, never inside a
+collapsed ``<details>``, so every edition shows them without JavaScript.
+
+Two editions:
+
+- ``Edition.STUDY``: each question followed by its answer.
+- ``Edition.SELF_TEST``: the questions alone, then an "Answer key" part; every
+  question links to its answer and every answer back to its question.
+
+The CSS uses CSS Paged Media features (``target-counter``, ``leader()``,
+``string-set``, ``bookmark-level``) that :mod:`qabank.pdf` turns into page
+numbers, running headers and PDF bookmarks.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+import markdown
+from pygments.formatters import HtmlFormatter
+
+from .model import Bank, Question
+from .pages import plain_text
+
+
+class Edition(StrEnum):
+    STUDY = "study"
+    SELF_TEST = "self-test"
+
+    @property
+    def label(self) -> str:
+        return "Study edition" if self is Edition.STUDY else "Self-test edition"
+
+
+class MarkdownToHtml:
+    """Python-Markdown with the site's extensions, reused for every fragment of a book."""
+
+    def __init__(self, extensions: Sequence[object] = (), extension_configs: Mapping[str, dict] | None = None) -> None:
+        self._md = markdown.Markdown(
+            extensions=list(extensions), extension_configs=dict(extension_configs or {}), output_format="html"
+        )
+
+    def block(self, text: str) -> str:
+        self._md.reset()
+        return self._md.convert(text)
+
+    def inline(self, text: str) -> str:
+        """Inline Markdown (a title) without the surrounding paragraph."""
+        rendered = self.block(text).strip()
+        match = re.fullmatch(r"<p>(.*)</p>", rendered, flags=re.DOTALL)
+        return match.group(1) if match else html.escape(plain_text(text))
+
+
+@dataclass(frozen=True)
+class Book:
+    """One edition of every bank, in order: the book the PDFs are made from.
+
+    Each bank is a part that starts with its own cover and contents and has its
+    own page numbers, so the pages of one part are also a complete book of
+    that topic (see :mod:`qabank.pdf`). ``question_urls`` maps ``(bank slug,
+    question id)`` to the question's online address (missing when the site
+    has no URL).
+    """
+
+    site_name: str
+    banks: Sequence[Bank]
+    edition: Edition
+    built: date
+    question_urls: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    language: str = "en"
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(bank.questions) for bank in self.banks)
+
+
+_ID_ATTR = re.compile(r'(\sid=")([^"]*)(")')
+_HREF_FRAGMENT = re.compile(r'(\shref="#)([^"]*)(")')
+_CLOSED_DETAILS = re.compile(r"<details(?![^>]*\sopen)")
+_EMPTY_ANCHOR = re.compile(r"<a\b[^>]*>\s*</a>")  # code line anchors: no use on paper, one link each
+
+
+def _scoped(fragment: str, prefix: str) -> str:
+    """Make the ids of one rendered fragment unique in the book (footnotes, headings); open details."""
+    fragment = _EMPTY_ANCHOR.sub("", fragment)
+    fragment = _ID_ATTR.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
+    fragment = _HREF_FRAGMENT.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
+    return _CLOSED_DETAILS.sub("<details open", fragment)
+
+
+def anchor(kind: str, bank: Bank, question: Question | None = None) -> str:
+    """The id of a topic (``kind="topic"``), question (``"q"``) or answer (``"a"``) in a book."""
+    slug = re.sub(r"[^\w-]", "-", bank.slug)
+    return f"{kind}--{slug}" if question is None else f"{kind}--{slug}--{question.id}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
+
+
+class _Writer:
+    def __init__(self, book: Book, md: MarkdownToHtml) -> None:
+        self.book = book
+        self.md = md
+        self.titles: dict[tuple[str, str], str] = {}
+
+    def title(self, bank: Bank, question: Question) -> str:
+        key = (bank.slug, question.id)
+        if key not in self.titles:
+            self.titles[key] = self.md.inline(question.title)
+        return self.titles[key]
+
+    def fragment(self, text: str, scope: str) -> str:
+        return _scoped(self.md.block(text), scope + "--") if text.strip() else ""
+
+    def cover_fields(self, over: str, title: str, count: str, title_class: str) -> str:
+        return (
+            f'<p class="cover-site">{over}</p>'
+            f'<h1 class="cover-title {title_class}">{title}</h1>'
+            f'<p class="cover-edition">{self.book.edition.label}</p>'
+            f'<p class="cover-count">{count}</p>'
+            f'<p class="cover-date">Built {self.book.built.isoformat()}</p>'
+        )
+
+    # -- the book's own front matter ------------------------------------------------
+
+    def cover(self) -> str:
+        book = self.book
+        count = _count(book.question_count, "question") + f" in {_count(len(book.banks), 'topic')}"
+        fields = self.cover_fields("All topics", html.escape(book.site_name), count, "book-title")
+        return f'<section class="cover">{fields}</section>'
+
+    def question_entries(self, bank: Bank) -> str:
+        return "".join(
+            f'<li><a href="#{anchor("q", bank, q)}"><span class="toc-num">{q.position}.</span> '
+            f"{self.title(bank, q)}</a></li>"
+            for q in bank.questions
+        )
+
+    def contents(self) -> str:
+        book = self.book
+        items = [
+            f'<li class="toc-topic"><a href="#{anchor("part", bank)}">{self.md.inline(bank.title)}</a>'
+            f"<ol>{self.question_entries(bank)}</ol></li>"
+            for bank in book.banks
+        ]
+        if book.edition is Edition.SELF_TEST and book.banks:
+            keys = "".join(
+                f'<li><a class="to-key" href="#{anchor("key", bank)}">{self.md.inline(bank.title)}</a></li>'
+                for bank in book.banks
+            )
+            items.append(f'<li class="toc-topic"><span>Answer key</span><ol>{keys}</ol></li>')
+        return f'<nav class="toc"><h1 class="toc-title">Contents</h1><ol>{"".join(items)}</ol></nav>'
+
+    # -- parts ----------------------------------------------------------------------
+
+    def meta(self, bank: Bank, question: Question) -> str:
+        parts = []
+        if question.tags:
+            parts.append(
+                '<span class="tags">'
+                + " ".join(f'<span class="tag">{html.escape(t)}</span>' for t in question.tags)
+                + "</span>"
+            )
+        url = self.book.question_urls.get((bank.slug, question.id), "")
+        if url:
+            parts.append(f'<a class="online" href="{html.escape(url)}">{html.escape(url)}</a>')
+        return f'<p class="question-meta">{" ".join(parts)}</p>' if parts else ""
+
+    def answer(self, bank: Bank, question: Question) -> str:
+        if question.answer is None:
+            return '<p class="no-answer">No answer yet.</p>'
+        return self.fragment(question.answer, anchor("a", bank, question))
+
+    def section_heading(self, question: Question, previous: Question | None) -> str:
+        if question.section is None or (previous is not None and previous.section == question.section):
+            return ""
+        return f'<h2 class="section-title">{self.md.inline(question.section)}</h2>'
+
+    def question(self, bank: Bank, question: Question) -> str:
+        q_id, a_id = anchor("q", bank, question), anchor("a", bank, question)
+        prompt = self.fragment(question.prompt, q_id) if question.prompt else ""
+        prompt = f'<div class="prompt">{prompt}</div>' if prompt else ""  # no empty box: it would let a page break in
+        heading = (
+            f'<h2 class="question-title" id="{q_id}"><span class="num">{question.position}.</span> '
+            f"{self.title(bank, question)}</h2>"
+        )
+        if self.book.edition is Edition.STUDY:
+            body = f'<div class="answer"><p class="answer-label">Answer</p>{self.answer(bank, question)}</div>'
+        else:
+            # No page numbers on these links (nor on the way back): WeasyPrint lays out every
+            # page with a target-counter() again, which made this edition twice as slow.
+            # The key keeps the question numbers, so paper readers find their way too.
+            body = f'<p class="to-answer"><a href="#{a_id}">Answer in the answer key</a></p>'
+        return (
+            f'<article class="question"><header class="question-head">{heading}{self.meta(bank, question)}</header>'
+            f"{prompt}{body}</article>"
+        )
+
+    def part(self, index: int, bank: Bank) -> str:
+        """A topic: its cover, its contents (and intro), its questions."""
+        title = self.md.inline(bank.title)
+        cover = self.cover_fields(
+            html.escape(self.book.site_name), title, _count(len(bank.questions), "question"), "part-title"
+        )
+        key = ""
+        if self.book.edition is Edition.SELF_TEST:
+            key = f'<li class="toc-topic"><a class="to-key" href="#{anchor("key", bank)}">Answer key</a></li>'
+        intro = self.fragment(bank.intro, anchor("part", bank)) if bank.intro else ""
+        contents = (
+            f'<div class="part-contents"><h1 class="part-heading">{title}</h1>'
+            + (f'<div class="topic-intro">{intro}</div>' if intro else "")
+            + f'<nav class="toc"><h2 class="part-toc-title">Contents</h2>'
+            f"<ol>{self.question_entries(bank)}{key}</ol></nav></div>"
+        )
+        out, previous = [], None
+        for question in bank.questions:
+            out.append(self.section_heading(question, previous))
+            out.append(self.question(bank, question))
+            previous = question
+        return (
+            f'<section class="part part-{index}" id="{anchor("part", bank)}">'
+            f'<div class="part-cover">{cover}</div>{contents}<div class="questions">{"".join(out)}</div></section>'
+        )
+
+    def key_entry(self, bank: Bank, question: Question) -> str:
+        q_id, a_id = anchor("q", bank, question), anchor("a", bank, question)
+        return (
+            f'<article class="key-entry">'
+            f'<header class="key-head"><h2 class="key-title" id="{a_id}"><span class="num">{question.position}.</span> '
+            f"{self.title(bank, question)}</h2>"
+            f'<p class="to-question"><a href="#{q_id}">Back to question {question.position}</a></p></header>'
+            f'<div class="answer">{self.answer(bank, question)}</div></article>'
+        )
+
+    def key(self, index: int, bank: Bank) -> str:
+        entries = "".join(self.key_entry(bank, q) for q in bank.questions)
+        return (
+            f'<section class="key key-{index}" id="{anchor("key", bank)}">'
+            f'<h1 class="key-heading">Answer key: {self.md.inline(bank.title)}</h1>{entries}</section>'
+        )
+
+    def body(self, progress: Callable[[int], None]) -> str:
+        book = self.book
+        out, done = [], 0
+        for index, bank in enumerate(book.banks):
+            out.append(self.part(index, bank))
+            done += len(bank.questions)
+            progress(done)
+        if book.edition is Edition.SELF_TEST:
+            out.extend(self.key(index, bank) for index, bank in enumerate(book.banks))
+        return "".join(out)
+
+
+def book_html(book: Book, md: MarkdownToHtml, progress: Callable[[int], None] = lambda done: None) -> str:
+    """The whole book as one HTML document with its stylesheet inline.
+
+    ``progress`` is called with the number of questions rendered so far.
+    """
+    writer = _Writer(book, md)
+    body = writer.body(progress)
+    return (
+        f'<!DOCTYPE html><html lang="{html.escape(book.language)}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(book.site_name)} ({book.edition.label})</title>"
+        f'<meta name="author" content="{html.escape(book.site_name)}">'
+        f'<meta name="generator" content="qabank">'
+        f'<meta name="dcterms.created" content="{book.built.isoformat()}">'
+        f"<style>{book_css(book)}</style></head>"
+        f'<body class="edition-{book.edition.value}">{writer.cover()}{writer.contents()}{body}</body></html>'
+    )
+
+
+def book_css(book: Book) -> str:
+    """Print stylesheet: page boxes, running header, page numbers, bookmarks, code highlighting.
+
+    Each part (and each part of the answer key) is a CSS page group whose page
+    numbers start again at 1 (key pages read A1, A2, ...): a topic's pages then
+    make a complete book of their own.
+    """
+    groups = []
+    for index in range(len(book.banks)):
+        groups.append(
+            f".part-{index} {{ page: part-{index}; }}\n"
+            f"@page :nth(1 of part-{index}) {{ counter-reset: page 1; "
+            "@top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }\n"
+            f".key-{index} {{ page: key-{index}; }}\n"
+            f'@page key-{index} {{ @bottom-center {{ content: "A" counter(page); }} }}\n'
+            f"@page :nth(1 of key-{index}) {{ counter-reset: page 1; }}\n"
+        )
+    css = _BOOK_CSS.replace("@EDITION@", book.edition.label)
+    return css + "".join(groups) + HtmlFormatter(style="default").get_style_defs(".highlight")
+
+
+_BOOK_CSS = """
+@page {
+  size: A4;
+  margin: 22mm 18mm 20mm 18mm;
+  @top-left { content: string(topic); font-size: 8pt; color: #555; }
+  @top-right { content: "@EDITION@"; font-size: 8pt; color: #555; }
+  @bottom-center { content: counter(page); font-size: 8pt; color: #555; }
+}
+@page cover {
+  @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
+}
+html { font-family: "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif;
+       font-size: 10pt; line-height: 1.4; color: #111; }
+body { margin: 0; }
+h1, h2, h3, h4, h5, h6 { bookmark-level: none; line-height: 1.25; break-after: avoid; }
+a { color: #1a4fa0; text-decoration: none; }
+a.headerlink { display: none; }
+p, li { orphans: 2; widows: 2; }
+
+.cover { page: cover; break-after: page; }
+.cover, .part-cover { text-align: center; padding-top: 60mm; }
+.book-title { string-set: topic content(text); }
+.part-cover { break-after: page; }
+.part-title { string-set: topic content(text); bookmark-level: 1; bookmark-label: content(text); }
+.cover-site { font-size: 14pt; color: #444; margin: 0 0 8mm; }
+.cover-title { font-size: 28pt; margin: 0 0 10mm; }
+.cover-edition { font-size: 16pt; color: #1a4fa0; margin: 0 0 30mm; }
+.cover-count, .cover-date { font-size: 12pt; color: #444; margin: 2mm 0; }
+
+.toc { break-after: page; }
+.toc-title { bookmark-level: 1; bookmark-label: "Contents"; font-size: 18pt; }
+.toc ol { list-style: none; padding: 0; margin: 0; }
+.toc li { margin: 1mm 0; }
+.toc li.toc-topic { margin-top: 4mm; font-weight: bold; }
+.toc li.toc-topic li { font-weight: normal; }
+.toc ol ol { padding-left: 5mm; }
+.toc a { color: inherit; }
+.toc a::after { content: leader(". ") " " target-counter(attr(href), page); }
+.toc a.to-key::after { content: leader(". ") " A" target-counter(attr(href), page); }
+.toc li.toc-topic > span { display: block; }
+.toc-num { display: inline-block; min-width: 8mm; color: #555; }
+
+.part-contents { break-after: page; }
+.part-contents .toc { break-after: auto; }
+.part-heading, .key-heading { font-size: 20pt; border-bottom: 2px solid #1a4fa0; padding-bottom: 2mm; }
+.part-toc-title { font-size: 14pt; }
+.section-title { font-size: 14pt; color: #1a4fa0; margin-top: 8mm; }
+.question { margin: 0 0 7mm; }
+.question-head, .key-head { break-inside: avoid; break-after: avoid; }
+.question-title, .key-title { bookmark-level: 2; bookmark-label: content(text); font-size: 12.5pt;
+                              margin: 6mm 0 1mm; }
+.question-title .num, .key-title .num { color: #1a4fa0; }
+.question-meta { font-size: 8pt; color: #555; margin: 0 0 2mm; break-after: avoid; }
+.question-meta .tag { background: #e8edf7; border-radius: 2pt; padding: 0 3pt; margin-right: 2pt; }
+.question-meta a.online { color: #555; overflow-wrap: break-word; }
+.answer-label { font-weight: bold; color: #1a4fa0; margin: 2mm 0 1mm; break-after: avoid; }
+.answer { border-left: 2pt solid #c9d5ea; padding-left: 4mm; }
+.no-answer { font-style: italic; color: #777; }
+.to-answer, .to-question { font-size: 8.5pt; margin: 1mm 0; }
+
+.key { break-before: page; }
+.key-heading { string-set: topic content(text); bookmark-level: 1; bookmark-label: content(text); }
+
+pre, code, kbd { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 8.5pt; }
+code { background: #f3f4f6; border-radius: 2pt; padding: 0 2pt; }
+pre { background: #f6f8fa; border: 0.5pt solid #d8dde3; border-radius: 3pt; padding: 2mm 3mm;
+      white-space: pre-wrap; overflow-wrap: break-word; line-height: 1.35; }
+pre code { background: none; padding: 0; }
+.highlight { margin: 2mm 0; }
+.highlight pre { margin: 0; }
+.highlighttable { width: 100%; }
+.linenos { color: #999; }
+
+table { border-collapse: collapse; margin: 2mm 0; max-width: 100%; font-size: 9pt; }
+th, td { border: 0.5pt solid #b8c0cc; padding: 1mm 2mm; text-align: left; vertical-align: top;
+         overflow-wrap: break-word; }
+th { background: #eef1f6; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+blockquote { border-left: 2pt solid #ccc; margin: 2mm 0; padding-left: 4mm; color: #444; }
+img, svg { max-width: 100%; }
+.twemoji svg, span.twemoji svg { height: 1.1em; width: 1.1em; vertical-align: -0.15em; }
+.task-list-item { list-style: none; }
+.task-list-control .task-list-indicator::before { content: "\\2610  "; }
+.task-list-control input:checked + .task-list-indicator::before { content: "\\2611  "; }
+.task-list-control input { display: none; }
+
+.admonition, details { border: 0.5pt solid #b8c0cc; border-left: 3pt solid #448aff; border-radius: 2pt;
+                       padding: 0 3mm 1mm; margin: 2mm 0; break-inside: avoid; }
+.admonition-title, details > summary { font-weight: bold; margin: 0 -3mm 1mm; padding: 1mm 3mm;
+                                       background: #ecf3ff; display: block; }
+.admonition.warning, .admonition.caution, details.warning { border-left-color: #ff9100; }
+.admonition.warning > .admonition-title, details.warning > summary { background: #fff4e5; }
+.admonition.danger, .admonition.error, details.danger { border-left-color: #ff1744; }
+.admonition.danger > .admonition-title, details.danger > summary { background: #ffe7eb; }
+.admonition.tip, .admonition.success, details.tip { border-left-color: #00bfa5; }
+.admonition.tip > .admonition-title, details.tip > summary { background: #e5f8f6; }
+"""

@@ -1,0 +1,106 @@
+"""Zip a copy of the site that works when opened from disk (file://), search included.
+
+    .venv/bin/python tools/offline_zip.py                      # writes site-offline.zip
+    .venv/bin/python tools/offline_zip.py -o site/site-offline.zip
+
+Builds the project's ``mkdocs.yml`` with changes that make it work from disk
+and fetch nothing from the network, at build time or when read:
+
+- Material's ``offline`` plugin: page links end in ``.html`` and the search
+  index ships as a script (browsers do not let file:// pages fetch JSON);
+- ``navigation.instant`` off (it needs a web server);
+- our own worker shim, ``overrides/assets/qa/iframe-worker-shim.js``, instead
+  of the one the plugin would load from the internet (browsers refuse to run
+  the search worker from file://);
+- no web fonts (``theme.font: false``) and no repository link (Material asks
+  the GitHub API for its stars and forks).
+
+Everything else, the PDF editions too, is what ``mkdocs build`` makes. The zip
+holds one folder; open its ``index.html``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.utils.yaml import yaml_load
+
+WORKER_SHIM = "assets/qa/iframe-worker-shim.js"
+
+log = logging.getLogger("mkdocs.offline_zip")
+
+
+def offline_config(config_file: Path, site_dir: Path) -> MkDocsConfig:
+    """The project's configuration, changed to work from disk without network."""
+    with open(config_file, encoding="utf-8") as f:
+        raw = yaml_load(f)
+    theme = dict(raw.get("theme") or {})
+    theme["features"] = [f for f in theme.get("features", []) if not str(f).startswith("navigation.instant")]
+    theme["font"] = False
+    plugins = list(raw.get("plugins") or ["search"])
+    if not any((p if isinstance(p, str) else next(iter(p))) in ("offline", "material/offline") for p in plugins):
+        plugins.append("offline")
+    extra = dict(raw.get("extra") or {})
+    extra["polyfills"] = [*extra.get("polyfills", []), WORKER_SHIM]
+    config = load_config(
+        str(config_file),
+        site_dir=str(site_dir),
+        use_directory_urls=False,
+        theme=theme,
+        plugins=plugins,
+        extra=extra,
+    )
+    config.repo_url = None
+    config.repo_name = None
+    config.edit_uri = None
+    return config
+
+
+def build_offline_site(config_file: Path, site_dir: Path) -> Path:
+    """Build the offline copy of the site into ``site_dir``."""
+    config = offline_config(config_file, site_dir)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return site_dir
+
+
+def zip_folder(folder: Path, output: Path, root: str) -> Path:
+    """Zip every file under ``folder`` into ``output``, inside a top folder ``root``."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, f"{root}/{path.relative_to(folder).as_posix()}")
+    return output
+
+
+def offline_zip(config_file: Path, output: Path) -> Path:
+    """Build the offline copy of the site and zip it to ``output``."""
+    with tempfile.TemporaryDirectory(prefix="offline-site-") as tmp:
+        site = build_offline_site(config_file, Path(tmp) / "site")
+        return zip_folder(site, output, output.stem)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
+    parser.add_argument("-o", "--output", type=Path, default=Path("site-offline.zip"))
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
+    output = offline_zip(args.config_file.resolve(), args.output.resolve())
+    print(f"wrote {output} ({output.stat().st_size / 1e6:.1f} MB): unzip it and open index.html", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
