@@ -1,0 +1,31 @@
+"""Pages rendered from the model: their front matter survives any title or tag text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
+from qabank.model import Bank, Question
+from qabank.pages import SiteLayout, page_title, question_page, topic_page
+
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=TEXT, tags=st.lists(TEXT, max_size=3), bank_title=TEXT)
+def test_front_matter_round_trips_through_mkdocs(title, tags, bank_title):
+    question = Question(id="q", position=1, title=title, prompt="", answer="A.", own_tags=tuple(tags))
+    bank = Bank(path="topics/b.md", slug="b", title=bank_title, tags=(), intro="", style="label", questions=[question])
+    _, meta = get_data(question_page(bank, question, SiteLayout()).document())
+    assert meta["title"] == page_title(title)
+    assert meta["tags"] == list(question.tags)
+    assert meta["qa"]["key"] == "b/q"
+    _, topic_meta = get_data(topic_page(bank, SiteLayout()).document())
+    assert topic_meta["title"] == page_title(bank_title)
+
+
+def test_plain_text_keeps_code_as_written():
+    from qabank.pages import plain_text
+
+    assert plain_text("What do `*args` and `**kwargs` mean?") == "What do *args and **kwargs mean?"
+    assert plain_text("**Bold** and [a link](x.md) and `a_b_c`") == "Bold and a link and a_b_c"
