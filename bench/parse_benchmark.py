@@ -23,7 +23,7 @@ from synthetic import answer_text, question_text  # noqa: E402
 
 
 def bank_of_size(megabytes: float, seed: int = 1) -> str:
-    """A seed-style bank of about ``megabytes`` MB with short answers (~400 bytes each)."""
+    """A seed-style bank of about ``megabytes`` MB (answers of ~300 characters)."""
     rng = random.Random(seed)
     parts = ["---\ntags: [interviews, synthetic]\n---\n"]
     size, number = 0, 0

@@ -12,15 +12,19 @@ def question_text(number: int, rng: random.Random) -> str:
     return f"How would you {rng.choice(_VERBS)} {rng.choice(_TOPICS)} in system {number}?"
 
 
-def answer_text(number: int, rng: random.Random, paragraphs: int = 3) -> str:
-    words = [rng.choice(_TOPICS + _VERBS + ["the", "a", "with", "and", "because"]) for _ in range(40)]
+def answer_text(number: int, rng: random.Random, paragraphs: int = 1) -> str:
+    """About the size of a seed answer (~300 characters): a sentence or two with a hard
+    line break, then a small table (every third answer) or a list spaced like the seed's."""
+    words = [rng.choice(_TOPICS + _VERBS + ["the", "a", "with", "and", "because"]) for _ in range(20)]
     body = []
     for _ in range(paragraphs):
         rng.shuffle(words)
-        body.append(" ".join(words).capitalize() + ".  ")
-    table = "|Option|Cost|\n|---|---|\n|memory|low|\n|disk|high|"
-    items = "\n".join(f"- `item-{number}-{i}` → {rng.choice(_TOPICS)}\n    " for i in range(3))
-    return "\n".join(body) + "\n\n" + table + "\n\nSteps:\n\n" + items
+        body.append(" ".join(words[:10]).capitalize() + ".  \n" + " ".join(words[10:]).capitalize() + ".")
+    if number % 3 == 0:
+        extra = "|Option|Cost|\n|---|---|\n|memory|low|\n|disk|high|"
+    else:
+        extra = "\n".join(f"- `item-{number}-{i}` → {rng.choice(_TOPICS)}\n    " for i in range(3))
+    return "\n\n".join(body) + "\n\n" + extra
 
 
 def bank_text(count: int, *, seed: int = 1, start: int = 1, tags: tuple[str, ...] = ("interviews", "synthetic")) -> str:

@@ -8,17 +8,34 @@ puts the resulting pages into the build. Settings live in ``mkdocs.yml`` under
 from __future__ import annotations
 
 import logging
+import os
 import posixpath
 import re
+import shutil
+import tempfile
+from datetime import UTC, date, datetime
+from urllib.parse import urljoin
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from qabank.model import Bank, Severity
-from qabank.pages import SHOW_ANSWER, TOPICS_MARKER, SiteLayout, question_page, topic_page, topics_overview
+from qabank.pages import (
+    SHOW_ANSWER,
+    TOPICS_MARKER,
+    GeneratedPage,
+    SiteLayout,
+    question_page,
+    topic_page,
+    topics_overview,
+)
 from qabank.parse import parse_bank
+from qabank.pdf import PdfJob, RenderedPdf, human_size, pdf_editions, render_pdfs
+from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
+from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
 
 log = logging.getLogger("mkdocs.hooks.study_site")
 
@@ -27,6 +44,13 @@ _banks: list[Bank] = []
 _layout = SiteLayout()
 _question_srcs: dict[str, list[str]] = {}
 _nav_order: dict[str, int] = {}
+_page_meta: dict[str, dict] = {}
+_pdfs: dict[str, RenderedPdf] = {}
+_command = "build"
+_dirty = False
+_page_cache: str | None = None  # one folder for the whole `mkdocs serve --dirty` session
+_practice_src = "practice.md"
+PRACTICE_INDEX_URI = "assets/qa/practice-index.js"
 
 
 def _tag_anchor_from(config: MkDocsConfig):
@@ -40,10 +64,12 @@ def _tag_anchor_from(config: MkDocsConfig):
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _layout
+    global _layout, _practice_src
     _banks.clear()
     _question_srcs.clear()
     _nav_order.clear()
+    _page_meta.clear()
+    _pdfs.clear()
     options = config.extra.get("qa") or {}
     _layout = SiteLayout(
         banks_dir=str(options.get("banks", "topics")).strip("/"),
@@ -51,6 +77,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         tag_anchor=_tag_anchor_from(config),
         url_of=lambda src: File(src, None, config.site_dir, config.use_directory_urls).url,
     )
+    _practice_src = str(options.get("practice_page", "practice.md"))
     return config
 
 
@@ -82,21 +109,32 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         )
         _banks.append(bank)
         files.remove(file)
-        files.append(File.generated(config, file.src_uri, content=topic_page(bank, _layout)))
+        files.append(_generated_page(config, file.src_uri, topic_page(bank, _layout), InclusionLevel.UNDEFINED))
         srcs = []
         for question in bank.questions:
             src = _layout.question_src(bank, question)
             files.append(
-                File.generated(
-                    config,
-                    src,
-                    content=question_page(bank, question, _layout),
-                    inclusion=InclusionLevel.NOT_IN_NAV,
-                )
+                _generated_page(config, src, question_page(bank, question, _layout), InclusionLevel.NOT_IN_NAV)
             )
             srcs.append(src)
         _question_srcs[bank.slug] = srcs
+    _add_practice_files(files, config)
     return files
+
+
+def _add_practice_files(files: Files, config: MkDocsConfig) -> None:
+    """The practice index script, and the practice page unless the docs have their own."""
+    files.append(File.generated(config, PRACTICE_INDEX_URI, content=index_script(practice_index(_banks, _layout))))
+    if files.get_file_from_path(_practice_src) is None:
+        files.append(
+            File.generated(config, _practice_src, content=practice_page(), inclusion=InclusionLevel.NOT_IN_NAV)
+        )
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Tell the templates where the practice page and the practice index are."""
+    env.globals["qa_links"] = {"practice": _layout.url_of(_practice_src), "index": PRACTICE_INDEX_URI}
+    return env
 
 
 @event_priority(-100)
@@ -107,13 +145,128 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         for before, after in zip(pages, pages[1:], strict=False):
             before.next_page, after.previous_page = after, before
     _nav_order.update((page.file.src_uri, i) for i, page in enumerate(nav.pages))
+    _add_pdf_files(files, config)
     return nav
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    global _command, _dirty
+    _command = command
+    _dirty = dirty
+
+
+def on_shutdown() -> None:
+    if _page_cache is not None:
+        shutil.rmtree(_page_cache, ignore_errors=True)
+
+
+def _generated_page(config: MkDocsConfig, src: str, page: GeneratedPage, inclusion: InclusionLevel) -> File:
+    """A generated page, its metadata kept aside for ``on_page_markdown`` (no front matter to parse).
+
+    Under ``mkdocs serve --dirty`` the page is backed by a file rewritten only when its
+    content changes, so that MkDocs re-renders just the pages of the bank that was edited.
+    """
+    global _page_cache
+    _page_meta[src] = page.meta
+    content = page.markdown
+    if not _dirty:
+        return File.generated(config, src, content=content, inclusion=inclusion)
+    if _page_cache is None:
+        _page_cache = tempfile.mkdtemp(prefix="qa-pages-")
+    path = os.path.join(_page_cache, *src.split("/"))
+    try:
+        with open(path, encoding="utf-8") as cached:
+            unchanged = cached.read() == content
+    except FileNotFoundError:
+        unchanged = False
+    if not unchanged:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as cached:
+            cached.write(content)
+    return File.generated(config, src, abs_src_path=path, inclusion=inclusion)
+
+
+def _pdf_wanted(config: MkDocsConfig) -> bool:
+    """PDFs are made by `mkdocs build`, not `mkdocs serve`; ``QA_PDF=0``/``1`` overrides both and ``extra.qa.pdf``."""
+    override = os.environ.get("QA_PDF", "").strip().lower()
+    if override in ("0", "1", "false", "true", "no", "yes", "off", "on"):
+        return override in ("1", "true", "yes", "on")
+    return bool((config.extra.get("qa") or {}).get("pdf", True)) and _command != "serve"
+
+
+def _build_date() -> date:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")  # reproducible builds
+    return datetime.fromtimestamp(int(epoch), UTC).date() if epoch else date.today()
+
+
+def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
+    """Render the PDF editions (once the nav gives the topic order) and add them to the site."""
+    if not _banks or not _pdf_wanted(config):
+        return
+    banks = sorted(_banks, key=lambda b: _nav_order.get(_layout.topic_src(b), len(_nav_order)))
+    site_url = config.site_url or ""
+    job = PdfJob(
+        banks=banks,
+        site_name=config.site_name,
+        built=_build_date(),
+        question_urls={
+            (b.slug, q.id): urljoin(site_url, _layout.url_of(_layout.question_src(b, q)))
+            for b in banks
+            for q in b.questions
+        }
+        if site_url
+        else {},
+        markdown_extensions=config.markdown_extensions,
+        markdown_configs=config.mdx_configs,
+        base_url=os.path.join(config.docs_dir, _layout.banks_dir) + os.sep,
+        language=str(config.theme.get("language") or "en"),
+        logger=log.name,
+    )
+    editions = pdf_editions(banks, config.site_name)
+    count = sum(len(b.questions) for b in banks)
+    log.info(f"PDF: rendering {len(editions)} PDFs of {count} questions (QA_PDF=0 skips them)")
+
+    def progress(pdf: RenderedPdf, done: int, total: int) -> None:
+        log.info(
+            f"PDF {done}/{total}: {pdf.edition.path}, {pdf.pages} pages, {human_size(pdf.size)}, {pdf.seconds:.1f} s"
+        )
+
+    # One process under `mkdocs serve` (QA_PDF=1): its server threads make forking unsafe.
+    _pdfs.update(render_pdfs(job, workers=1 if _command == "serve" else None, progress=progress))
+    for path, pdf in _pdfs.items():
+        files.append(File.generated(config, path, content=pdf.data))
+
+
+_SUMMARY_LINE = "{ .qa-topic-summary }\n"
+
+
+def _with_pdf_links(markdown: str, page: Page) -> str:
+    """The home page gets a table of every PDF, a topic page the links to its own two editions."""
+    if not _pdfs:
+        return markdown
+    if TOPICS_MARKER in markdown:
+        banks = sorted(_banks, key=lambda b: _nav_order.get(_layout.topic_src(b), len(_nav_order)))
+        table = pdf_downloads_table(_pdfs, banks, page.file.src_uri)
+        return markdown.replace(TOPICS_MARKER, f"{TOPICS_MARKER}\n\n{table}", 1)
+    qa = page.meta.get("qa") or {}
+    bank = next((b for b in _banks if qa.get("page") == "topic" and b.slug == qa.get("topic")), None)
+    if bank is None:
+        return markdown
+    links = topic_pdf_links(_pdfs, bank, page.file.src_uri)
+    if _SUMMARY_LINE in markdown:
+        return markdown.replace(_SUMMARY_LINE, f"{_SUMMARY_LINE}\n{links}", 1)
+    return f"{markdown}\n\n{links}"
+
+
+@event_priority(100)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    page.meta.update(_page_meta.get(page.file.src_uri, {}))
+    markdown = _with_pdf_links(markdown, page)
     if TOPICS_MARKER in markdown:
         banks = sorted(_banks, key=lambda b: _nav_order.get(_layout.topic_src(b), len(_nav_order)))
         markdown = markdown.replace(TOPICS_MARKER, topics_overview(banks, _layout, page.file.src_uri))
+    if PRACTICE_MARKER in markdown:
+        markdown = markdown.replace(PRACTICE_MARKER, practice_area(_layout, page.file.src_uri))
     return markdown
 
 

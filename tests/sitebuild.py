@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -27,14 +28,36 @@ def copy_project(dest: Path, *, with_banks: bool = True) -> Path:
     return dest
 
 
-def build_site(project: Path, *, strict: bool = True) -> Path:
-    """Build ``project`` into ``project/site`` and return that folder."""
-    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"), strict=strict)
-    config.plugins.on_startup(command="build", dirty=False)
+def build_site(
+    project: Path,
+    *,
+    strict: bool = True,
+    site_url: str | None = None,
+    pdf: bool | None = False,
+    command: str = "build",
+) -> Path:
+    """Build ``project`` into ``project/site`` and return that folder (``site_url`` overrides mkdocs.yml's).
+
+    PDF editions are made only with ``pdf=True`` (they take seconds; tests/test_pdf.py
+    checks them); ``pdf=None`` leaves it to mkdocs.yml and the command, as without
+    ``QA_PDF``. ``command="serve"`` builds the way ``mkdocs serve`` does.
+    """
+    overrides = {"site_url": site_url} if site_url else {}
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"), strict=strict, **overrides)
+    previous = os.environ.get("QA_PDF")
+    if pdf is None:
+        os.environ.pop("QA_PDF", None)
+    else:
+        os.environ["QA_PDF"] = "1" if pdf else "0"
+    config.plugins.on_startup(command=command, dirty=False)
     try:
         build(config)
     finally:
         config.plugins.on_shutdown()
+        if previous is None:
+            os.environ.pop("QA_PDF", None)
+        else:
+            os.environ["QA_PDF"] = previous
     return project / "site"
 
 
@@ -48,3 +71,20 @@ def search_index(site: Path) -> list[dict]:
 
 def warnings(records: list[logging.LogRecord]) -> list[str]:
     return [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+
+
+def build_site_logged(project: Path, **options) -> tuple[Path, list[logging.LogRecord]]:
+    """``build_site`` that also returns every record MkDocs logged, INFO and up."""
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append
+    logger = logging.getLogger("mkdocs")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        site = build_site(project, **options)
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    return site, records

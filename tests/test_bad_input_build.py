@@ -13,41 +13,42 @@ from sitebuild import build_site, copy_project, search_index, soup
 BANKS = Path(__file__).parent / "banks"
 
 
-def test_broken_front_matter_fails_strict_with_file_and_line(tmp_path, caplog):
+BROKEN_YAML = "---\ntags: [a, b\n---\n### 1. Q?\n\n**Answer:** A.\n"
+
+
+def build_with(tmp_path, caplog, banks: dict[str, str], *, strict: bool = True):
+    """Build the project with extra banks (file name → text) in docs/topics/, logging INFO and up."""
     project = copy_project(tmp_path)
-    (project / "docs/topics/broken.md").write_text("---\ntags: [a, b\n---\n### 1. Q?\n\n**Answer:** A.\n")
-    with caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
-        build_site(project, strict=True)
+    for name, text in banks.items():
+        (project / "docs/topics" / name).write_text(text, encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        return build_site(project, strict=strict)
+
+
+def example(name: str) -> dict[str, str]:
+    return {name: (BANKS / name).read_bytes().decode("utf-8")}
+
+
+def test_broken_front_matter_fails_strict_with_file_and_line(tmp_path, caplog):
+    with pytest.raises(Abort):
+        build_with(tmp_path, caplog, {"broken.md": BROKEN_YAML})
     messages = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any(m.startswith("docs/topics/broken.md:") and "not valid YAML" in m for m in messages), messages
 
 
 def test_same_bank_builds_without_strict(tmp_path, caplog):
-    project = copy_project(tmp_path)
-    (project / "docs/topics/broken.md").write_text("---\ntags: [a, b\n---\n### 1. Q?\n\n**Answer:** A.\n")
-    with caplog.at_level(logging.INFO, logger="mkdocs"):
-        site = build_site(project, strict=False)
+    site = build_with(tmp_path, caplog, {"broken.md": BROKEN_YAML}, strict=False)
     assert (site / "topics/broken/q/index.html").exists()
 
 
 def test_prose_file_in_banks_folder_is_a_warning(tmp_path, caplog):
-    project = copy_project(tmp_path)
-    (project / "docs/topics/notes.md").write_text("# Notes\n\nNo questions here.\n")
-    with caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
-        build_site(project, strict=True)
+    with pytest.raises(Abort):
+        build_with(tmp_path, caplog, {"notes.md": "# Notes\n\nNo questions here.\n"})
     assert any("docs/topics/notes.md:1: no questions found" in r.getMessage() for r in caplog.records)
 
 
-def _build_with_banks(tmp_path, names, caplog, strict=True):
-    project = copy_project(tmp_path)
-    for name in names:
-        (project / "docs/topics" / name).write_bytes((BANKS / name).read_bytes())
-    with caplog.at_level(logging.INFO, logger="mkdocs"):
-        return build_site(project, strict=strict)
-
-
 def test_hostile_titles_are_escaped_everywhere(tmp_path, caplog):
-    site = _build_with_banks(tmp_path, ["bad-html-titles.md"], caplog)
+    site = build_with(tmp_path, caplog, example("bad-html-titles.md"))
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
     page_dir = site / "topics/bad-html-titles/what-does-script-alert-x-script-do"
     raw = (page_dir / "index.html").read_text(encoding="utf-8")
@@ -73,12 +74,8 @@ def test_hostile_titles_are_escaped_everywhere(tmp_path, caplog):
 
 
 def test_unanswered_questions_get_a_page_and_a_log_line(tmp_path, caplog):
-    project = copy_project(tmp_path)
-    (project / "docs/topics/draft.md").write_text(
-        "### 1. Done?\n\n**Answer:** yes\n\n### 2. Pending?\n\n**Answer:** TODO\n\n### 3. Empty?\n", encoding="utf-8"
-    )
-    with caplog.at_level(logging.INFO, logger="mkdocs"):
-        site = build_site(project, strict=True)
+    draft = "### 1. Done?\n\n**Answer:** yes\n\n### 2. Pending?\n\n**Answer:** TODO\n\n### 3. Empty?\n"
+    site = build_with(tmp_path, caplog, {"draft.md": draft})
     messages = [r.getMessage() for r in caplog.records]
     assert "topics/draft.md: 3 questions (label style), 2 without an answer" in messages
     pending = soup(site / "topics/draft/pending/index.html").select_one("article")
@@ -89,7 +86,7 @@ def test_unanswered_questions_get_a_page_and_a_log_line(tmp_path, caplog):
 
 
 def test_anchor_links_in_answers_resolve_on_the_site(tmp_path, caplog):
-    site = _build_with_banks(tmp_path, ["a-heading-label.md"], caplog)
+    site = build_with(tmp_path, caplog, example("a-heading-label.md"))
     join = soup(site / "topics/a-heading-label/what-does-a-join-do/index.html")
     assert join.select_one('details a[href="../what-is-a-primary-key/"]').get_text() == "keys"
     topic = soup(site / "topics/a-heading-label/index.html")
@@ -101,7 +98,7 @@ def test_anchor_links_in_answers_resolve_on_the_site(tmp_path, caplog):
 
 @pytest.mark.parametrize("name", sorted(p.name for p in BANKS.glob("*.md") if not p.name.startswith("bad-")))
 def test_every_style_builds_strict(tmp_path, caplog, name):
-    site = _build_with_banks(tmp_path, [name], caplog)
+    site = build_with(tmp_path, caplog, example(name))
     stem = name.removesuffix(".md")
     expected = yaml.safe_load((BANKS / "expected.yml").read_text(encoding="utf-8"))[name]["ids"]
     built = sorted(p.parent.name for p in (site / "topics" / stem).glob("*/index.html"))
@@ -109,12 +106,8 @@ def test_every_style_builds_strict(tmp_path, caplog, name):
 
 
 def test_hostile_bank_title_is_escaped_in_nav_title_and_cards(tmp_path, caplog):
-    project = copy_project(tmp_path)
-    (project / "docs/topics/evil.md").write_text(
-        '---\ntitle: "<img src=x onerror=alert(1)> & Co"\n---\n### 1. Q?\n\n**Answer:** A.\n', encoding="utf-8"
-    )
-    with caplog.at_level(logging.INFO, logger="mkdocs"):
-        site = build_site(project, strict=True)
+    evil = '---\ntitle: "<img src=x onerror=alert(1)> & Co"\n---\n### 1. Q?\n\n**Answer:** A.\n'
+    site = build_with(tmp_path, caplog, {"evil.md": evil})
     for page in ("index.html", "topics/evil/index.html", "topics/evil/q/index.html", "tags/index.html"):
         assert "<img src=x" not in (site / page).read_text(encoding="utf-8"), page
     topic = soup(site / "topics/evil/index.html")

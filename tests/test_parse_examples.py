@@ -63,10 +63,10 @@ def test_anchor_links_point_at_questions_or_are_dropped():
 
     bank = parse_bank((BANKS / "a-heading-label.md").read_text(encoding="utf-8"), "topics/sql.md", slug="sql")
     layout = SiteLayout()
-    assert "[the join question](sql/what-does-a-join-do.md)" in topic_page(bank, layout)
-    join = question_page(bank, bank.questions[1], layout)
+    assert "[the join question](sql/what-does-a-join-do.md)" in topic_page(bank, layout).markdown
+    join = question_page(bank, bank.questions[1], layout).markdown
     assert "[keys](what-is-a-primary-key.md)" in join
-    last = question_page(bank, bank.questions[3], layout)
+    last = question_page(bank, bank.questions[3], layout).markdown
     assert "Back to top" not in last and "#sql-interview-questions" not in last
     assert "1 links to anchors" in bank.problems[0].message
 

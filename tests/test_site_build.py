@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from pathlib import Path
 
 import pytest
 from qabank.parse import parse_bank
-from sitebuild import SEED, build_site, copy_project, search_index, soup, warnings
+from sitebuild import SEED, build_site, build_site_logged, copy_project, search_index, soup, warnings
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 TOPIC = "topics/backend-interview-questions"
@@ -17,19 +16,7 @@ TOPIC = "topics/backend-interview-questions"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("project"))
-    records: list[logging.LogRecord] = []
-    handler = logging.Handler()
-    handler.emit = records.append
-    logger = logging.getLogger("mkdocs")
-    level = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    try:
-        site = build_site(project, strict=True)
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
-    return site, records
+    return build_site_logged(project, strict=True)
 
 
 @pytest.fixture(scope="module")
@@ -217,3 +204,38 @@ def test_editing_a_bank_changes_the_built_page(tmp_path):
     )
     build_site(project)
     assert "sticky quokka" in soup(page).select_one("details").get_text()
+
+
+def test_dirty_serve_rebuild_renders_only_the_edited_bank(tmp_path):
+    """`mkdocs serve --dirty`: an edit to one bank re-renders that bank's changed pages only."""
+    import os
+    import time
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    project = copy_project(tmp_path)
+    site = project / "site"
+
+    def rebuild(first: bool):
+        config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+        if first:
+            config.plugins.on_startup(command="serve", dirty=True)
+        build(config, dirty=True)
+        return config
+
+    first_config = rebuild(first=True)
+    pages = sorted(site.glob("topics/*/*/index.html"))
+    before = {p: p.stat().st_mtime_ns for p in pages}
+    time.sleep(1.1)
+    bank = project / "docs/topics/python-interview-questions.md"
+    bank.write_text(
+        bank.read_text(encoding="utf-8").replace("A list is mutable", "A list is very mutable"), encoding="utf-8"
+    )
+    rebuild(first=False)
+    changed = sorted(p.parent.name for p in pages if p.stat().st_mtime_ns != before[p])
+    assert changed == ["what-is-the-difference-between-a-list-and-a-tuple"]
+    page = site / "topics/python-interview-questions/what-is-the-difference-between-a-list-and-a-tuple/index.html"
+    assert "A list is very mutable" in page.read_text(encoding="utf-8")
+    assert os.path.exists(site / "search/search_index.json")
+    first_config.plugins.on_shutdown()

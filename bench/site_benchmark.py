@@ -1,0 +1,326 @@
+"""Build synthetic study sites of growing size and print how the build scales.
+
+    .venv/bin/python bench/site_benchmark.py                 # 100, 1,000, 10,000 spread + 2,000 in one bank
+    .venv/bin/python bench/site_benchmark.py --sizes 100 --no-single --no-search --no-serve   # smoke run
+
+For every case it builds the project twice in a temporary folder: with our
+hooks from seed-style banks, and as a **baseline** of the same questions
+written as plain pre-split pages (kept out of the nav, same theme, no hooks).
+It prints a table and writes it as JSON (``--json``, default
+``bench/out/site.json``):
+
+- build seconds, seconds per 1,000 questions, peak memory (max RSS);
+- ratio of our build time to the baseline's;
+- site size, mean question-page HTML size, search index size;
+- search first-result latency in headless Chromium (page load → first result
+  for a word from an answer), when ``--search``;
+- PDF seconds (the extra time of a build with PDFs), up to ``--pdf-max``
+  questions;
+- ``mkdocs serve``: seconds from an edit of one bank until the served page
+  shows it, for the 1,000-question case, when ``--serve``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import http.server
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "hooks")]
+
+from synthetic import answer_text, bank_text, question_text  # noqa: E402
+
+PYTHON = sys.executable
+SEARCH_WORD = "synthetic"  # every synthetic answer ends with a sentence holding this word
+
+
+def _project(dest: Path) -> Path:
+    dest.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    for folder in ("hooks", "overrides"):
+        shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (dest / "docs" / "topics").mkdir(parents=True)
+    for name in ("index.md", "tags.md", ".pages"):
+        shutil.copy(ROOT / "docs" / name, dest / "docs" / name)
+    (dest / "docs" / "topics" / ".pages").write_text("title: Topics\n", encoding="utf-8")
+    return dest
+
+
+def _banks(total: int, banks: int) -> list[tuple[str, str]]:
+    per_bank = total // banks
+    return [(f"bank-{b:03d}", _with_marker(bank_text(per_bank, seed=b, start=b * per_bank + 1))) for b in range(banks)]
+
+
+def _with_marker(text: str) -> str:
+    return text.replace("\n\n---\n\n", f"\n\nA {SEARCH_WORD} closing sentence.\n\n---\n\n")
+
+
+def write_hooked(dest: Path, total: int, banks: int) -> Path:
+    project = _project(dest)
+    for name, text in _banks(total, banks):
+        (project / "docs" / "topics" / f"{name}.md").write_text(text, encoding="utf-8")
+    return project
+
+
+def write_baseline(dest: Path, total: int, banks: int) -> Path:
+    """The same site as plain pages, without our hooks: a page per question (kept out of
+    the nav), a hand-written topic page per bank listing its questions, a home page."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"\nhooks:\n(  - .*\n)+", "\n", config)
+    config = re.sub(r"\n  custom_dir: overrides", "", config)
+    config = re.sub(r"\nextra_css:\n(  - .*\n)+", "\n", config)
+    config = re.sub(r"\nextra_javascript:\n(  - .*\n)+", "\n", config)
+    config += "\nnot_in_nav: |\n  /q/**\n"
+    dest.mkdir(parents=True)
+    (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
+    docs = dest / "docs"
+    (docs / "q").mkdir(parents=True)
+    (docs / "topics").mkdir()
+    for name in ("tags.md", ".pages"):
+        shutil.copy(ROOT / "docs" / name, docs / name)
+    (docs / "topics" / ".pages").write_text("title: Topics\n", encoding="utf-8")
+    (docs / "index.md").write_text(
+        "# Baseline\n\n" + "\n".join(f"- [Bank {b}](topics/bank-{b:03d}.md)" for b in range(banks)) + "\n",
+        encoding="utf-8",
+    )
+    per_bank = total // banks
+    for b in range(banks):
+        rng = random.Random(b)
+        folder = docs / "q" / f"bank-{b:03d}"
+        folder.mkdir()
+        listing = [f"# Bank {b}\n"]
+        for n in range(b * per_bank + 1, (b + 1) * per_bank + 1):
+            question = question_text(n, rng)
+            answer = answer_text(n, rng) + f"\n\nA {SEARCH_WORD} closing sentence."
+            body = "\n".join("    " + line if line.strip() else "" for line in answer.split("\n"))
+            (folder / f"q{n}.md").write_text(
+                f'---\ntags: [interviews, synthetic]\n---\n# {question}\n\n??? answer "Show answer"\n\n{body}\n',
+                encoding="utf-8",
+            )
+            listing.append(f"1. [{question}](../q/bank-{b:03d}/q{n}.md)")
+        (docs / "topics" / f"bank-{b:03d}.md").write_text("\n".join(listing) + "\n", encoding="utf-8")
+    return dest
+
+
+def build(project: Path, *, pdf: bool = False) -> tuple[float, int]:
+    """Seconds and peak memory (KB) of ``mkdocs build`` in a fresh process."""
+    env = {**os.environ, "QA_PDF": "1" if pdf else "0", "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    result = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=project,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"build of {project} failed:\n{result.stderr[-3000:]}")
+    return seconds, int(result.stderr.strip().splitlines()[-1])
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def mean_question_page(site: Path) -> float:
+    pages = [p for p in (site / "topics").glob("*/*/index.html")] or list((site / "q").glob("*/*/index.html"))
+    return sum(p.stat().st_size for p in pages) / max(1, len(pages))
+
+
+@contextlib.contextmanager
+def serve_folder(folder: Path):
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(folder), **k)  # noqa: E731
+    http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+def search_latency(site: Path, runs: int = 3) -> float:
+    """Seconds from page load to the first search result for a word found in answers (best of ``runs``)."""
+    from playwright.sync_api import sync_playwright
+
+    best = float("inf")
+    with serve_folder(site) as url, sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+        )
+        try:
+            for _ in range(runs):
+                page = browser.new_page()
+                page.goto(url, wait_until="load")
+                start = time.perf_counter()
+                page.keyboard.press("/")
+                page.keyboard.type(SEARCH_WORD)
+                page.wait_for_selector(".md-search-result__item", timeout=60_000)
+                best = min(best, time.perf_counter() - start)
+                page.close()
+        finally:
+            browser.close()
+    return best
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_rebuild(project: Path) -> float:
+    """Seconds from saving an edit to one bank until `mkdocs serve --dirty` serves the changed page."""
+    port = _free_port()
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(re.sub(r"(?m)^site_url:.*$", "site_url: ''", config), encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "mkdocs",
+            "serve",
+            "--dirty",
+            "-q",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(project / "mkdocs.yml"),
+        ],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    bank = project / "docs" / "topics" / "bank-000.md"
+    url = f"http://127.0.0.1:{port}/topics/bank-000/"
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline:
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(url, timeout=5).read()
+                break
+            time.sleep(0.5)
+        time.sleep(1)
+        marker = f"edited-{int(time.time())}"
+        text = bank.read_text(encoding="utf-8")
+        start = time.perf_counter()
+        bank.write_text(text.replace("### 1. ", f"### 1. {marker} ", 1), encoding="utf-8")
+        while time.perf_counter() - start < 300:
+            with contextlib.suppress(OSError):
+                if marker.encode() in urllib.request.urlopen(url, timeout=5).read():
+                    return time.perf_counter() - start
+            time.sleep(0.05)
+        raise RuntimeError("mkdocs serve did not pick up the edit within 300 s")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdir: Path) -> dict:
+    hooked = write_hooked(workdir / f"{label}-hooks", total, banks)
+    baseline = write_baseline(workdir / f"{label}-baseline", total, banks)
+    seconds, memory = build(hooked)
+    base_seconds, base_memory = build(baseline)
+    site = hooked / "site"
+    row = {
+        "case": label,
+        "questions": total,
+        "banks": banks,
+        "build_s": round(seconds, 2),
+        "s_per_1000": round(seconds / total * 1000, 2),
+        "peak_mb": round(memory / 1024),
+        "baseline_s": round(base_seconds, 2),
+        "baseline_peak_mb": round(base_memory / 1024),
+        "ratio": round(seconds / base_seconds, 3),
+        "site_mb": round(folder_size(site) / 1e6, 1),
+        "page_kb": round(mean_question_page(site) / 1000, 1),
+        "baseline_page_kb": round(mean_question_page(baseline / "site") / 1000, 1),
+        "index_mb": round((site / "search" / "search_index.json").stat().st_size / 1e6, 2),
+    }
+    if args.search:
+        row["search_s"] = round(search_latency(site), 2)
+        row["baseline_search_s"] = round(search_latency(baseline / "site"), 2)
+    if total <= args.pdf_max:
+        with_pdf, _ = build(hooked, pdf=True)
+        row["pdf_s"] = round(max(0.0, with_pdf - seconds), 1)
+    if args.serve and total == 1000 and banks > 1:
+        row["serve_rebuild_s"] = round(serve_rebuild(hooked), 2)
+    shutil.rmtree(hooked / "site", ignore_errors=True)
+    shutil.rmtree(baseline / "site", ignore_errors=True)
+    return row
+
+
+COLUMNS = [
+    ("case", 12),
+    ("questions", 9),
+    ("build_s", 8),
+    ("s_per_1000", 10),
+    ("peak_mb", 7),
+    ("baseline_s", 10),
+    ("ratio", 6),
+    ("site_mb", 7),
+    ("page_kb", 7),
+    ("index_mb", 8),
+    ("search_s", 8),
+    ("baseline_search_s", 17),
+    ("pdf_s", 6),
+    ("serve_rebuild_s", 15),
+]
+
+
+def print_table(rows: list[dict]) -> None:
+    columns = [(name, width) for name, width in COLUMNS if any(name in row for row in rows)]
+    print(" ".join(f"{name:>{width}}" for name, width in columns))
+    for row in rows:
+        print(" ".join(f"{str(row.get(name, '-')):>{width}}" for name, width in columns))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--banks", type=int, default=100, help="banks to spread each size over (at most)")
+    parser.add_argument("--single", type=int, default=2000, help="questions of the single-bank case")
+    parser.add_argument("--no-single", dest="single", action="store_const", const=0)
+    parser.add_argument("--search", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--serve", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--pdf-max", type=int, default=1000, help="measure PDF seconds up to this many questions")
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "site.json")
+    args = parser.parse_args()
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="qa-bench-") as tmp:
+        for total in args.sizes:
+            banks = max(1, min(args.banks, total // 10))
+            rows.append(measure(f"spread-{total}", total, banks, args, Path(tmp)))
+        if args.single:
+            rows.append(measure(f"single-{args.single}", args.single, 1, args, Path(tmp)))
+    print_table(rows)
+    machine = {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps({"machine": machine, "rows": rows}, indent=2), encoding="utf-8")
+    print(f"\n{machine['cpus']} CPUs, Python {machine['python']}, {machine['platform']}; JSON: {args.json}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,482 @@
+"""Self-check in a real browser: Debian's Chromium, driven by Playwright, against the built site.
+
+The site is built once for this module, with ``site_url`` pointing at the local
+server so that Material's instant navigation (which only follows URLs listed in
+the sitemap) is active, as it is on the published site.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+from qabank.parse import parse_bank
+from sitebuild import SEED, build_site, copy_project
+
+TOPIC = "backend-interview-questions"
+HTTP_METHODS = f"{TOPIC}/what-are-http-methods-and-when-do-you-use-each"
+CACHING = f"{TOPIC}/what-is-caching-and-why-is-it-used"
+PYTHON_GIL = "python-interview-questions/what-is-the-global-interpreter-lock-gil-and-how-does-it-affect-threading"
+STORAGE_KEY = "/.qa.progress"
+TWO_ANSWERS_PAGE = """# Two answers
+
+??? answer "Show answer"
+
+    First answer.
+
+??? answer "Show answer"
+
+    Second answer.
+"""
+
+SEED_KEYS = [f"{TOPIC}/{q.id}" for q in parse_bank(SEED.read_text(encoding="utf-8"), "x.md", slug=TOPIC).questions]
+
+
+class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    timeout = 10
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    """(base URL, site folder): the project built with an extra page of two answers, served on 127.0.0.1."""
+    project = copy_project(tmp_path_factory.mktemp("browser-project"))
+    (project / "docs" / "two-answers.md").write_text(TWO_ANSWERS_PAGE, encoding="utf-8")
+    handler = functools.partial(_SiteHandler, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    try:
+        with pytest.MonkeyPatch.context() as env:
+            env.setenv("QA_PDF", "0")  # the PDF editions are not what these tests look at
+            built = build_site(project, site_url=base)
+        yield base, built
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def _new_context(browser: Browser, base: str, **options) -> BrowserContext:
+    context = browser.new_context(base_url=base, **options)
+    context.set_default_timeout(10_000)
+    # Only the local site: web fonts and the like would only slow the tests down.
+    context.route(
+        re.compile(r"^https?://"),
+        lambda route: route.continue_() if route.request.url.startswith(base) else route.abort(),
+    )
+    return context
+
+
+@pytest.fixture
+def page(browser: Browser, site) -> Iterator[Page]:
+    """A fresh page with empty storage; JavaScript errors fail the test."""
+    context = _new_context(browser, site[0])
+    errors: list[str] = []
+    page = context.new_page()
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        yield page
+    finally:
+        context.close()
+    assert errors == []
+
+
+def question_url(key: str) -> str:
+    return f"topics/{key}/"
+
+
+def stored_results(page: Page) -> dict:
+    raw = page.evaluate("key => localStorage.getItem(key)", STORAGE_KEY)
+    return json.loads(raw)["results"] if raw else {}
+
+
+def counts(panel) -> dict[str, int]:
+    return {
+        state: int(panel.locator(f'.qa-progress__count[data-state="{state}"] strong').first.inner_text())
+        for state in ("known", "review", "unseen")
+    }
+
+
+def grade_on_question_page(page: Page, key: str, button: str) -> None:
+    page.goto(question_url(key))
+    page.locator("details.answer > summary").click()
+    page.get_by_role("button", name=button).click()
+    state = "known" if button == "Knew it" else "review"
+    expect(page.locator(".qa-check__state")).to_have_attribute("data-state", state)
+
+
+def fetched_question_pages(page: Page) -> int:
+    return page.evaluate(
+        "pattern => performance.getEntriesByType('resource').filter(e => new RegExp(pattern).test(e.name)).length",
+        rf"/topics/{TOPIC}/[^/]+/$",
+    )
+
+
+def counts_in_summary(summary) -> dict[str, int]:
+    return {state: int(summary.locator(f'[data-state="{state}"] strong').inner_text()) for state in ("known", "review")}
+
+
+def practice_index_of(folder: Path) -> dict:
+    script = (folder / "assets" / "qa" / "practice-index.js").read_text(encoding="utf-8")
+    return json.loads(script[script.index("=") + 1 : script.rindex(";")])
+
+
+def test_reveal_by_click_then_grade_records_result_with_time(page: Page):
+    page.goto(question_url(HTTP_METHODS))
+    details = page.locator("details.answer")
+    expect(details).not_to_have_attribute("open", "")
+    expect(page.locator(".qa-check__state")).to_contain_text("Not seen yet")
+    knew = page.get_by_role("button", name="Knew it")
+    expect(knew).to_be_hidden()
+
+    details.locator("summary").click()
+    expect(details).to_have_attribute("open", "")
+    expect(knew).to_be_visible()
+    expect(page.get_by_role("button", name="Review again")).to_be_visible()
+    before = page.evaluate("Date.now()")
+    knew.click()
+
+    expect(page.locator(".qa-check__state")).to_contain_text("Known")
+    expect(page.locator(".qa-check__state")).to_contain_text("next review in 1 day")
+    expect(page.locator("#qa-live")).to_have_text(re.compile("Recorded: knew it"))
+    record = stored_results(page)[HTTP_METHODS]
+    assert record["result"] == "known" and record["box"] == 1
+    assert before <= record["at"] <= page.evaluate("Date.now()")
+
+    page.reload()
+    expect(page.locator(".qa-check__state")).to_contain_text("Known")
+    expect(page.locator("details.answer")).not_to_have_attribute("open", "")
+
+
+def test_reveal_and_grade_by_keyboard(page: Page):
+    page.goto(question_url(HTTP_METHODS))
+    details = page.locator("details.answer")
+    summary = details.locator("summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    expect(details).to_have_attribute("open", "")
+    page.keyboard.press("Space")
+    expect(details).not_to_have_attribute("open", "")
+
+    page.keyboard.press("2")
+    assert stored_results(page) == {}, "grading needs the answer revealed first"
+    page.keyboard.press("a")
+    expect(details).to_have_attribute("open", "")
+    page.keyboard.press("2")
+    expect(page.locator(".qa-check__state")).to_contain_text("To review")
+    assert stored_results(page)[HTTP_METHODS]["result"] == "review"
+    page.keyboard.press("1")
+    expect(page.locator(".qa-check__state")).to_contain_text("Known")
+
+
+def test_keys_are_ignored_while_typing_in_search(page: Page):
+    page.goto(question_url(HTTP_METHODS))
+    details = page.locator("details.answer")
+    page.keyboard.press("s")  # Material's own key: opens search
+    search = page.locator("input.md-search__input")
+    expect(search).to_be_focused()
+    page.keyboard.type("a1")
+    expect(search).to_have_value("a1")
+    expect(details).not_to_have_attribute("open", "")
+    page.keyboard.press("Escape")
+    page.locator("h1").click()
+    page.keyboard.press("a")
+    expect(details).to_have_attribute("open", "")
+    page.keyboard.press("1")
+    assert list(stored_results(page)) == [HTTP_METHODS]
+
+
+def test_progress_on_topic_home_and_tags_pages_after_reload(page: Page):
+    grade_on_question_page(page, HTTP_METHODS, "Knew it")
+    grade_on_question_page(page, CACHING, "Review again")
+    grade_on_question_page(page, PYTHON_GIL, "Knew it")
+
+    page.goto(f"topics/{TOPIC}/")
+    page.reload()
+    panel = page.locator(".qa-panel").first
+    assert counts(panel) == {"known": 1, "review": 1, "unseen": 23}
+    expect(panel.locator(".qa-progress__bar")).to_have_attribute(
+        "aria-label", re.compile("1 known, 1 to review, 23 not seen yet, of 25 questions")
+    )
+    marks = page.locator("ol.qa-questions > li .qa-mark")
+    expect(marks).to_have_count(25)
+    states = {
+        li.get_attribute("data-qa-key"): li.locator(".qa-mark").get_attribute("data-state")
+        for li in page.locator("ol.qa-questions > li").all()
+    }
+    assert states[HTTP_METHODS] == "known" and states[CACHING] == "review"
+    assert sorted(set(states.values())) == ["known", "review", "unseen"]
+    assert list(states.values()).count("unseen") == 23
+
+    page.goto("./")
+    page.reload()
+    backend = page.locator(f'li:has([data-qa-topic="{TOPIC}"])')
+    expect(backend.locator(".qa-progress")).to_have_count(1)
+    assert counts(backend) == {"known": 1, "review": 1, "unseen": 23}
+    python = page.locator('li:has([data-qa-topic="python-interview-questions"])')
+    assert counts(python) == {"known": 1, "review": 0, "unseen": 7}
+    assert counts(page.locator(".qa-panel--overall")) == {"known": 2, "review": 1, "unseen": 30}
+
+    page.goto("tags/")
+    concurrency = page.locator(".qa-panel--tag").filter(has=page.get_by_role("link", name="Practice concurrency"))
+    assert counts(concurrency) == {"known": 1, "review": 0, "unseen": 0}
+    backend_marks = page.locator('h2[id="tag:backend"] + .qa-panel--tag + ul .qa-mark')
+    expect(backend_marks).to_have_count(25)
+    expect(backend_marks.and_(page.locator('[data-state="review"]'))).to_have_count(1)
+
+
+def test_export_reset_import_restores_progress(page: Page, tmp_path: Path):
+    grade_on_question_page(page, HTTP_METHODS, "Knew it")
+    grade_on_question_page(page, PYTHON_GIL, "Review again")
+    saved = stored_results(page)
+    page.goto("./")
+    overall = page.locator(".qa-panel--overall")
+    assert counts(overall) == {"known": 1, "review": 1, "unseen": 31}
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export progress").click()
+    exported = tmp_path / download.value.suggested_filename
+    download.value.save_as(exported)
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    assert document["format"] == "qa-study-progress" and document["version"] == 1
+    assert document["results"] == saved
+
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Reset all progress").click()
+    assert stored_results(page) == saved, "dismissing the confirmation keeps everything"
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Reset all progress").click()
+    expect(overall.locator('[data-state="known"] strong')).to_have_text("0")
+    assert stored_results(page) == {}
+    page.reload()
+    assert counts(page.locator(".qa-panel--overall")) == {"known": 0, "review": 0, "unseen": 33}
+
+    page.locator("input.qa-import-file").set_input_files(str(exported))
+    expect(page.locator(".qa-panel__status")).to_have_text("Imported: 2 new, 0 newer.")
+    assert stored_results(page) == saved
+    page.reload()
+    assert counts(page.locator(".qa-panel--overall")) == {"known": 1, "review": 1, "unseen": 31}
+
+    bad = tmp_path / "not-progress.json"
+    bad.write_text('{"hello": "world"}', encoding="utf-8")
+    page.locator("input.qa-import-file").set_input_files(str(bad))
+    expect(page.locator(".qa-panel__status")).to_have_text("Nothing imported: the file is not a progress export.")
+    assert stored_results(page) == saved
+
+
+def test_reset_one_topic_keeps_the_others(page: Page):
+    grade_on_question_page(page, HTTP_METHODS, "Knew it")
+    grade_on_question_page(page, PYTHON_GIL, "Knew it")
+    page.goto(f"topics/{TOPIC}/")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Reset this topic").click()
+    expect(page.locator('.qa-panel [data-state="known"] strong').first).to_have_text("0")
+    assert list(stored_results(page)) == [PYTHON_GIL]
+
+
+def test_practice_run_over_a_topic_visits_every_question_once(page: Page):
+    page.goto(f"topics/{TOPIC}/")
+    page.get_by_role("link", name="Practice this topic").click()
+    expect(page.locator("#qa-practice-scope")).to_have_value(f"topic:{TOPIC}")
+    expect(page.get_by_role("button", name="Start practice")).to_be_focused()
+    page.keyboard.press("Enter")
+
+    run = page.locator(".qa-run")
+    visited: list[str] = []
+    for step in range(25):
+        expect(run).to_have_attribute("data-qa-key", re.compile("."))
+        key = run.get_attribute("data-qa-key")
+        visited.append(key)
+        expect(run.locator(".qa-run__position")).to_contain_text(f"Question {step + 1} of 25")
+        expect(page.get_by_role("button", name="Show answer")).to_be_focused()
+        page.keyboard.press("a")
+        answer = run.locator(".qa-run__answer")
+        expect(answer).to_be_visible()
+        expect(answer.locator(".qa-run__loading")).to_have_count(0)
+        expect(answer).not_to_be_empty()
+        assert fetched_question_pages(page) == step + 1, "only the current question's page is fetched"
+        page.keyboard.press("1" if step % 2 == 0 else "2")
+        expect(page.locator(".qa-run__next")).to_be_focused()
+        page.keyboard.press("j")
+
+    assert sorted(visited) == sorted(SEED_KEYS)
+    assert len(set(visited)) == 25
+    summary = page.locator(".qa-run--summary")
+    expect(summary).to_be_visible()
+    assert counts_in_summary(summary) == {"known": 13, "review": 12}
+    review_links = summary.locator(".qa-run__review a")
+    expect(review_links).to_have_count(12)
+    expected = {page.url.split("practice/")[0] + question_url(k) for k in visited[1::2]}
+    assert {a.get_attribute("href") for a in review_links.all()} == expected
+    results = stored_results(page)
+    assert len(results) == 25 and sum(r["result"] == "review" for r in results.values()) == 12
+
+
+def test_practice_due_first_starts_with_due_questions(page: Page):
+    page.goto("practice/")
+    now = page.evaluate("Date.now()")
+    not_due = {key: {"result": "known", "at": now, "box": 5} for key in SEED_KEYS[3:]}
+    due = {
+        SEED_KEYS[0]: {"result": "review", "at": now, "box": 0},
+        SEED_KEYS[1]: {"result": "known", "at": 1, "box": 1},
+    }
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)",
+        [STORAGE_KEY, json.dumps({"version": 1, "results": {**not_due, **due}})],
+    )
+    page.goto(f"practice/?topic={TOPIC}")
+    expect(page.locator(".qa-practice__due")).to_have_text("3 of 25 due now.")
+    page.get_by_role("button", name="Start practice").click()
+    run = page.locator(".qa-run")
+    first = []
+    for _ in range(3):
+        first.append(run.get_attribute("data-qa-key"))
+        page.keyboard.press("a")
+        page.keyboard.press("1")
+        page.keyboard.press("j")
+        expect(run).not_to_have_attribute("data-qa-key", first[-1])
+    assert sorted(first) == sorted(SEED_KEYS[:3])
+
+
+def test_practice_by_tag_in_cram_mode_ignores_the_schedule(page: Page, site):
+    index = practice_index_of(site[1])
+    python_keys = [
+        q["key"] for topic in index["topics"] for q in topic["questions"] if index["tags"].index("python") in q["tags"]
+    ]
+    page.goto("tags/")
+    now = page.evaluate("Date.now()")
+    not_due = {key: {"result": "known", "at": now, "box": 5} for key in python_keys}
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)",
+        [STORAGE_KEY, json.dumps({"version": 1, "results": not_due})],
+    )
+    page.get_by_role("link", name="Practice python").click()
+    expect(page.locator("#qa-practice-scope")).to_have_value("tag:python")
+    expect(page.locator(".qa-practice__due")).to_have_text("0 of 8 due now.")
+    page.get_by_label("Cram").check()
+    page.get_by_role("button", name="Start practice").click()
+    assert "mode=cram" in page.url and "tag=python" in page.url
+    run = page.locator(".qa-run")
+    visited = []
+    for _ in range(8):
+        expect(run).not_to_have_attribute("data-qa-key", visited[-1] if visited else "")
+        visited.append(run.get_attribute("data-qa-key"))
+        page.keyboard.press("a")
+        page.keyboard.press("2")
+        page.keyboard.press("j")
+    assert sorted(visited) == sorted(python_keys)
+    expect(page.locator(".qa-run--summary .qa-run__review a")).to_have_count(8)
+
+
+def test_instant_navigation_keeps_everything_working(page: Page):
+    page.goto("./")
+    expect(page.locator(".qa-panel--overall")).to_be_visible()
+    page.evaluate("window.notReloaded = true")
+
+    page.locator(".qa-topics").get_by_role("link", name="Backend interview questions").click()
+    expect(page).to_have_url(re.compile(f"topics/{TOPIC}/$"))
+    expect(page.locator(".qa-panel .qa-progress")).to_have_count(1)
+    page.locator(f'li[data-qa-key="{HTTP_METHODS}"] a').click()
+    expect(page).to_have_url(re.compile(f"{HTTP_METHODS}/$"))
+    expect(page.locator(".qa-check")).to_have_count(1)
+    page.keyboard.press("a")
+    page.keyboard.press("1")
+    expect(page.locator(".qa-check__state")).to_contain_text("Known")
+
+    page.keyboard.press("n")  # Material's own key: next page
+    expect(page).to_have_url(re.compile(f"{TOPIC}/what-are-middleware-functions-and-why-are-they-important/$"))
+    expect(page.locator(".qa-check")).to_have_count(1)
+    expect(page.locator(".qa-check__state")).to_contain_text("Not seen yet")
+    page.keyboard.press("a")
+    page.keyboard.press("2")
+    expect(page.locator(".qa-check__state")).to_contain_text("To review")
+
+    page.locator(".qa-context a").click()
+    expect(page).to_have_url(re.compile(f"topics/{TOPIC}/$"))
+    expect(page.locator(f'li[data-qa-key="{HTTP_METHODS}"] .qa-mark')).to_have_attribute("data-state", "known")
+    assert counts(page.locator(".qa-panel").first) == {"known": 1, "review": 1, "unseen": 23}
+
+    page.get_by_role("link", name="Practice this topic").click()
+    page.get_by_role("button", name="Start practice").click()
+    expect(page.locator(".qa-run")).to_have_attribute("data-qa-key", re.compile("."))
+    assert page.evaluate("window.notReloaded") is True, "navigation must have stayed instant"
+
+
+def test_show_all_and_hide_all_answers(page: Page):
+    page.goto("two-answers/")
+    answers = page.locator("details.answer")
+    expect(answers).to_have_count(2)
+    page.get_by_role("button", name="Show all answers").click()
+    for i in range(2):
+        expect(answers.nth(i)).to_have_attribute("open", "")
+    page.get_by_role("button", name="Hide all answers").click()
+    for i in range(2):
+        expect(answers.nth(i)).not_to_have_attribute("open", "")
+
+    page.goto(question_url(HTTP_METHODS))
+    expect(page.locator(".qa-check")).to_have_count(1)
+    expect(page.get_by_role("button", name="Show all answers")).to_have_count(0)
+
+
+def test_without_javascript_answers_still_toggle_and_no_controls(browser: Browser, site):
+    context = _new_context(browser, site[0], java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(question_url(HTTP_METHODS))
+        details = page.locator("details.answer")
+        expect(details).not_to_have_attribute("open", "")
+        details.locator("summary").click()
+        expect(details).to_have_attribute("open", "")
+        expect(details).to_contain_text("PATCH")
+        expect(page.locator(".qa-check, .qa-button")).to_have_count(0)
+        page.goto("practice/")
+        expect(page.locator(".qa-nojs")).to_contain_text("Practice runs need JavaScript")
+        page.goto(f"topics/{TOPIC}/")
+        expect(page.locator("ol.qa-questions > li")).to_have_count(25)
+        expect(page.locator(".qa-mark, .qa-progress")).to_have_count(0)
+    finally:
+        context.close()
+
+
+def test_works_from_file_urls(browser: Browser, site):
+    folder = site[1]
+    context = browser.new_context()
+    context.set_default_timeout(10_000)
+    context.route(re.compile(r"^https?://"), lambda route: route.abort())
+    errors: list[str] = []
+    try:
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto((folder / "topics" / HTTP_METHODS / "index.html").as_uri())
+        page.locator("details.answer > summary").click()
+        page.get_by_role("button", name="Knew it").click()
+        page.reload()
+        expect(page.locator(".qa-check__state")).to_contain_text("Known")
+        page.goto((folder / "index.html").as_uri())
+        assert counts(page.locator(f'li:has([data-qa-topic="{TOPIC}"])')) == {"known": 1, "review": 0, "unseen": 24}
+        page.goto((folder / "practice" / "index.html").as_uri() + f"?topic={TOPIC}")
+        page.get_by_role("button", name="Start practice").click()
+        page.keyboard.press("a")
+        answer = page.locator(".qa-run__answer")
+        expect(answer).to_be_visible()
+        expect(answer.locator(".qa-run__loading")).to_have_count(0)
+        link = answer.get_by_role("link", name="Open the question's page")
+        expect(link).to_have_attribute("href", re.compile(rf"^file://.*/topics/{TOPIC}/[^/]+/index\.html$"))
+        page.keyboard.press("2")
+        expect(page.locator(".qa-run__next")).to_be_focused()
+    finally:
+        context.close()
+    assert errors == []

@@ -1,0 +1,130 @@
+"""The offline copy of the site: made by the README's command, unzipped, opened from disk.
+
+Debian's Chromium, driven by Playwright, opens ``index.html`` as a file:// URL
+with every non-file request blocked and recorded, and searches for a word that
+only appears in an answer.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page
+from sitebuild import copy_project, soup
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BACKEND = "topics/backend-interview-questions"
+# Resource attributes: what a browser fetches by itself when it shows a page.
+RESOURCES = [("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("link", "href")]
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory) -> Path:
+    """The project zipped by ``tools/offline_zip.py`` (PDFs included), unzipped into a fresh folder."""
+    project = copy_project(tmp_path_factory.mktemp("offline-project"))
+    (project / "tools").mkdir()
+    (project / "tools" / "offline_zip.py").write_bytes((PROJECT_ROOT / "tools" / "offline_zip.py").read_bytes())
+    output = project / "out" / "site-offline.zip"
+    env = {**os.environ, "QA_PDF": "1", "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run(
+        [sys.executable, "tools/offline_zip.py", "-o", str(output)], cwd=project, env=env, check=True, timeout=300
+    )
+    unpacked = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(output) as archive:
+        names = archive.namelist()
+        assert {name.split("/")[0] for name in names} == {"site-offline"}
+        archive.extractall(unpacked)
+    return unpacked / "site-offline"
+
+
+def html_files(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_zip_holds_the_whole_site_with_inlined_search_index(offline_site):
+    assert (offline_site / "index.html").is_file()
+    assert (offline_site / f"{BACKEND}.html").is_file()
+    assert (offline_site / BACKEND / "what-is-load-balancing.html").is_file()
+    assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
+    assert len(list((offline_site / "pdf").glob("*.pdf"))) == 6
+
+
+def test_no_page_loads_anything_from_the_network(offline_site):
+    pages = html_files(offline_site)
+    assert len(pages) > 33
+    for page in pages:
+        html = soup(page)
+        for tag, attribute in RESOURCES:
+            for element in html.find_all(tag):
+                if tag == "link" and not {"stylesheet", "preload", "icon", "manifest", "modulepreload"} & set(
+                    element.get("rel", [])
+                ):
+                    continue
+                url = element.get(attribute) or ""
+                assert not urlsplit(url).scheme and not url.startswith("//"), (page.name, str(element)[:120])
+
+
+def test_every_link_of_home_and_topic_pages_opens_a_file(offline_site):
+    for page in (offline_site / "index.html", offline_site / f"{BACKEND}.html"):
+        hrefs = [a["href"] for a in soup(page).select("a[href]")]
+        local = [h for h in hrefs if not urlsplit(h).scheme and not h.startswith("#")]
+        assert len(local) > 10
+        for href in local:
+            target = (page.parent / unquote(urlsplit(href).path)).resolve()
+            assert target.is_file(), (page.name, href)
+            assert target.suffix in {".html", ".pdf", ".xml"}, href
+
+
+def open_from_disk(browser: Browser, path: Path) -> tuple[Page, list[str], list[str]]:
+    """A page opened from a file:// URL; returns it with the network requests it tried and its errors."""
+    context = browser.new_context()
+    network: list[str] = []
+
+    def only_files(route) -> None:
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            network.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_files)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri())
+    return page, network, errors
+
+
+@pytest.mark.parametrize(
+    ("word", "title", "page"),
+    [
+        ("bcrypt", "What are common security best practices for backend APIs?", BACKEND),
+        (
+            "mutex",
+            "What is the Global Interpreter Lock (GIL) and how does it affect threading?",
+            "topics/python-interview-questions",
+        ),
+    ],
+)
+def test_search_finds_a_question_by_a_word_of_its_answer(browser, offline_site, word, title, page):
+    tab, network, errors = open_from_disk(browser, offline_site / "index.html")
+    try:
+        search = tab.locator("input.md-search__input")
+        search.click()
+        search.press_sequentially(word, delay=30)
+        first = tab.locator(".md-search-result__item").first
+        first.wait_for(timeout=15_000)
+        assert title in first.inner_text()
+        first.locator("a").first.click()
+        tab.wait_for_load_state()
+        assert tab.url.startswith(f"file://{offline_site}/{page}/") and ".html" in tab.url
+        assert tab.locator("article h1").first.inner_text().rstrip("¶").strip() == title
+        assert network == [] and errors == []
+    finally:
+        tab.context.close()
