@@ -1,0 +1,44 @@
+"""Smoke runs of the benchmark scripts, so that they keep working (no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from sitebuild import PROJECT
+
+
+def run(script: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(PROJECT / "bench" / script), *args], capture_output=True, text=True, check=True
+    )
+
+
+def test_site_benchmark_builds_and_reports(tmp_path):
+    out = tmp_path / "site.json"
+    result = run(
+        "site_benchmark.py",
+        "--sizes",
+        "100",
+        "--no-single",
+        "--no-search",
+        "--no-serve",
+        "--pdf-max",
+        "0",
+        "--json",
+        str(out),
+    )
+    report = json.loads(out.read_text(encoding="utf-8"))
+    (row,) = report["rows"]
+    assert row["case"] == "spread-100" and row["questions"] == 100 and row["banks"] == 10
+    assert row["build_s"] > 0 and row["baseline_s"] > 0 and row["peak_mb"] > 0
+    assert 5 < row["page_kb"] < 40 and row["index_mb"] > 0
+    assert "spread-100" in result.stdout and report["machine"]["cpus"] >= 1
+
+
+def test_parse_benchmark_reports(tmp_path):
+    out = tmp_path / "parse.json"
+    run("parse_benchmark.py", "--sizes", "0.05", "--repeat", "1", "--json", str(out))
+    (row,) = json.loads(out.read_text(encoding="utf-8"))
+    assert row["questions"] > 100 and row["seconds"] > 0
