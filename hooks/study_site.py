@@ -149,6 +149,10 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
+def _banks_in_nav_order() -> list[Bank]:
+    return sorted(_banks, key=lambda b: _nav_order.get(_layout.topic_src(b), len(_nav_order)))
+
+
 def on_startup(command: str, dirty: bool) -> None:
     global _command, _dirty
     _command = command
@@ -203,7 +207,7 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
     """Render the PDF editions (once the nav gives the topic order) and add them to the site."""
     if not _banks or not _pdf_wanted(config):
         return
-    banks = sorted(_banks, key=lambda b: _nav_order.get(_layout.topic_src(b), len(_nav_order)))
+    banks = _banks_in_nav_order()
     site_url = config.site_url or ""
     job = PdfJob(
         banks=banks,
@@ -245,7 +249,7 @@ def _with_pdf_links(markdown: str, page: Page) -> str:
     if not _pdfs:
         return markdown
     if TOPICS_MARKER in markdown:
-        banks = sorted(_banks, key=lambda b: _nav_order.get(_layout.topic_src(b), len(_nav_order)))
+        banks = _banks_in_nav_order()
         table = pdf_downloads_table(_pdfs, banks, page.file.src_uri)
         return markdown.replace(TOPICS_MARKER, f"{TOPICS_MARKER}\n\n{table}", 1)
     qa = page.meta.get("qa") or {}
@@ -263,7 +267,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     page.meta.update(_page_meta.get(page.file.src_uri, {}))
     markdown = _with_pdf_links(markdown, page)
     if TOPICS_MARKER in markdown:
-        banks = sorted(_banks, key=lambda b: _nav_order.get(_layout.topic_src(b), len(_nav_order)))
+        banks = _banks_in_nav_order()
         markdown = markdown.replace(TOPICS_MARKER, topics_overview(banks, _layout, page.file.src_uri))
     if PRACTICE_MARKER in markdown:
         markdown = markdown.replace(PRACTICE_MARKER, practice_area(_layout, page.file.src_uri))
