@@ -26,6 +26,8 @@ def test_site_benchmark_builds_and_reports(tmp_path):
         "--no-serve",
         "--pdf-max",
         "0",
+        "--repeat",
+        "1",
         "--json",
         str(out),
     )

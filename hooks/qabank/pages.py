@@ -153,7 +153,7 @@ def tag_chips(tags: Sequence[str], layout: SiteLayout, from_src: str) -> str:
 
 
 def question_page(bank: Bank, question: Question, layout: SiteLayout) -> GeneratedPage:
-    """The page of one question: title, context, prompt, collapsed answer."""
+    """The page of one question: title, prompt, collapsed answer; its topic and position in ``meta``."""
     src = layout.question_src(bank, question)
     meta = {
         "title": page_title(question.title),
@@ -164,14 +164,12 @@ def question_page(bank: Bank, question: Question, layout: SiteLayout) -> Generat
             "topic": bank.slug,
             "position": question.position,
             "count": len(bank.questions),
+            # The theme shows "<topic> · Question N of M" from these; cheaper than a Markdown line.
+            "topic_title": plain_text(bank.title),
+            "topic_url": layout.url_of(layout.topic_src(bank)),
         },
     }
-    topic = layout.link(layout.topic_src(bank), src)
-    parts = [
-        f"# {inline_text(question.title)}\n",
-        f"[{inline_text(bank.title)}]({topic}) · Question {question.position} of "
-        f"{len(bank.questions)}\n{{ .qa-context data-search-exclude }}\n",
-    ]
+    parts = [f"# {inline_text(question.title)}\n"]
     if question.prompt:
         parts.append(linked_markdown(question.prompt, bank, layout, src) + "\n")
     if question.answer is not None:

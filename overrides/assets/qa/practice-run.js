@@ -80,9 +80,9 @@
         Array.prototype.forEach.call(article.querySelectorAll(".headerlink, .qa-page, script"), function (el) { el.remove(); });
         Array.prototype.forEach.call(article.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
         var prompt = [];
-        var context = article.querySelector(".qa-context");
+        var title = article.querySelector("h1");
         var answer = article.querySelector("details.answer");
-        for (var el = context && context.nextElementSibling; el && el !== answer; el = el.nextElementSibling) {
+        for (var el = title && title.nextElementSibling; el && el !== answer; el = el.nextElementSibling) {
           if (!answer && el.matches("div.admonition.note")) break;
           prompt.push(el);
         }
