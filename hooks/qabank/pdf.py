@@ -199,8 +199,3 @@ def human_size(size: int) -> str:
     if size < 1000 * 1000:
         return f"{max(1, round(size / 1000))} KB"
     return f"{size / 1000 / 1000:.1f} MB"
-
-
-def pdf_label(pdf: RenderedPdf) -> str:
-    """``Study edition`` with its facts: ``(PDF, 42 pages, 1.2 MB)``."""
-    return f"{pdf.edition.edition.label} (PDF, {pdf.pages} page{'s' if pdf.pages != 1 else ''}, {human_size(pdf.size)})"

@@ -128,12 +128,9 @@ class Source:
         return marks
 
     @cached_property
-    def structural_headings(self) -> list[Block]:
+    def headings(self) -> list[Block]:
         """Top-level headings that structure the file: none inside ``<details>``."""
         return [b for b in self.blocks if b.type == "heading" and not self.details_lines[b.start]]
-
-    def headings(self) -> list[Block]:
-        return self.structural_headings
 
 
 def _front_matter(lines: list[str]) -> tuple[dict, int, list[Problem]]:

@@ -116,9 +116,6 @@ class Blocks:
                 return block
         return None
 
-    def between(self, start: int, end: int) -> list[Block]:
-        return self.blocks[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
-
 
 def most_common(levels: Iterable[int]) -> int | None:
     counts = Counter(levels)
@@ -162,7 +159,7 @@ def heading_sections(source: Source, below: int, skip: int | None) -> list[Marke
     """Markers for headings above the question level ``below`` (all headings when ``below`` is 7)."""
     return [
         Marker(b.start, section=b.inline.strip(), section_body_start=b.end)
-        for b in source.headings()
+        for b in source.headings
         if b.level < below and b.start != skip
     ]
 

@@ -35,7 +35,7 @@ def _is_label(source: Source):
 
 
 def _headings(source: Source, skip: int | None) -> list[Block]:
-    return [b for b in source.headings() if b.start != skip]
+    return [b for b in source.headings if b.start != skip]
 
 
 def _segment_ends(headings: list[Block], level: int, end_of_file: int) -> list[int]:
