@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,10 @@ class Bank:
     def unanswered(self) -> list[Question]:
         return [q for q in self.questions if not q.has_answer]
 
+    @cached_property
+    def _questions_by_id(self) -> dict[str, Question]:
+        return {q.id: q for q in self.questions}
+
     def question(self, question_id: str) -> Question:
-        for q in self.questions:
-            if q.id == question_id:
-                return q
-        raise KeyError(question_id)
+        """The question with this id; a dict look-up, as links between questions call it per link."""
+        return self._questions_by_id[question_id]
