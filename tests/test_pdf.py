@@ -105,6 +105,15 @@ def destination_page(reader: PdfReader, name: str) -> int:
     return reader.get_destination_page_number(reader.named_destinations[name]) + 1
 
 
+def roman(number: int) -> str:
+    """Lower-case roman numeral: the page numbers of the contents."""
+    out = ""
+    for value, letters in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv")):
+        count, number = divmod(number, value)
+        out += letters * count
+    return out + "i" * number
+
+
 def links(reader: PdfReader) -> list[tuple[int, str]]:
     """Internal links as (1-based page, destination name)."""
     found = []
@@ -274,8 +283,13 @@ def test_bookmarks_cover_every_topic_and_question(site, banks):
 
 
 def part_starts(reader: PdfReader) -> dict[str, int]:
-    """Topic title -> the page of its cover, where its page numbers start again."""
+    """Topic title -> the page of its cover."""
     return {title: page for level, title, page in outline(reader) if level == 1 and title in TITLES.values()}
+
+
+def first_question_page(reader: PdfReader, bank: Bank) -> int:
+    """Where a topic's questions start, and its page numbers with 1."""
+    return destination_page(reader, anchor("q", bank, bank.questions[0]))
 
 
 def test_contents_give_the_page_of_every_question(site, banks):
@@ -289,8 +303,8 @@ def test_contents_give_the_page_of_every_question(site, banks):
             match = re.search(title + r"[ .]*?(\d+)(?= \d+\. | [A-Z]|$)", contents)
             assert match, question.id
             page = destination_page(reader, anchor("q", bank, question))
-            # Page numbers start again with each topic, whose cover is its page 1.
-            assert int(match.group(1)) == page - starts[bank.title] + 1, question.id
+            # Page numbers start again with each topic's questions.
+            assert int(match.group(1)) == page - first_question_page(reader, bank) + 1, question.id
 
 
 def test_running_header_names_the_topic_and_footer_numbers_pages(site, banks):
@@ -299,14 +313,21 @@ def test_running_header_names_the_topic_and_footer_numbers_pages(site, banks):
     starts = sorted((page, title) for title, page in part_starts(reader).items())
     ends = [page for page, _ in starts[1:]] + [len(reader.pages) + 1]
     assert pdftotext(path, 1, area="header").strip() == "" == pdftotext(path, 1, area="footer").strip()
+    # The contents of all topics: pages i, ii, ...
+    assert starts[0][0] > 2
     for page in range(2, starts[0][0]):
         assert " ".join(pdftotext(path, page, area="header").split()) == "Interview Study Notes Study edition"
-        assert pdftotext(path, page, area="footer").strip() == str(page)
+        assert pdftotext(path, page, area="footer").strip() == roman(page - 1)
+    # Each topic: a cover without header or number, its contents i, ii, ..., its questions 1, 2, ...
     for (start, title), end in zip(starts, ends, strict=True):
+        bank = next(b for b in banks if b.title == title)
+        questions = first_question_page(reader, bank)
+        assert start + 1 < questions < end
         assert pdftotext(path, start, area="header").strip() == "" == pdftotext(path, start, area="footer").strip()
         for page in range(start + 1, end):
             assert " ".join(pdftotext(path, page, area="header").split()) == f"{title} Study edition"
-            assert pdftotext(path, page, area="footer").strip() == str(page - start + 1)
+            number = roman(page - start) if page < questions else str(page - questions + 1)
+            assert pdftotext(path, page, area="footer").strip() == number
 
 
 # -- self-test edition ----------------------------------------------------------------------------
@@ -371,11 +392,14 @@ def test_topic_edition_is_a_book_of_its_own(site, banks):
         f"{q.position}. {title_of(q)}" for q in python.questions
     ]
     assert reader.metadata.title == "Python interview questions (Study edition)"
-    # Its own contents and page numbers: page 2 lists the questions, pages are 2, 3, ...
+    # Its own contents and page numbers: page 2 lists the questions; contents i, ..., questions 1, 2, ...
     contents = squash(pdftotext(path, 2))
     assert all(squash(title_of(q)) in contents for q in python.questions)
+    questions = first_question_page(reader, python)
+    assert questions > 2
     for page in range(2, len(reader.pages) + 1):
-        assert pdftotext(path, page, area="footer").strip() == str(page)
+        number = roman(page - 1) if page < questions else str(page - questions + 1)
+        assert pdftotext(path, page, area="footer").strip() == number
     self_test = PdfReader(site / "pdf/python-interview-questions-self-test.pdf")
     assert [title for level, title, _ in outline(self_test) if level == 1] == [
         python.title,

@@ -3,11 +3,12 @@
 Pure Python, no site engine. For all banks together and for every bank there
 is a study edition and a self-test edition (see :mod:`qabank.print_html`).
 WeasyPrint lays out the book of all banks once per edition, resolving
-``target-counter`` (page numbers in the contents), ``string-set`` (the running
-header), page groups (page numbers that start again in each topic) and
-``bookmark-level`` (the PDF outline); each topic's PDF is then its own pages
-of that book, so no question is laid out twice for the same edition. The two
-editions are laid out in parallel processes.
+``string-set`` (the running header), page groups (page numbers that start
+again in each topic) and ``bookmark-level`` (the PDF outline); then the
+contents, with the page numbers the book came out with. The pages of both are
+put in reading order, and each topic's PDF is its own pages of that book, so
+no question is laid out twice for the same edition. The two editions are laid
+out in parallel processes.
 """
 
 from __future__ import annotations
@@ -27,7 +28,16 @@ from typing import TYPE_CHECKING
 from .ids import slug_for
 from .model import Bank
 from .pages import plain_text
-from .print_html import Book, Edition, MarkdownToHtml, anchor, book_html
+from .print_html import (
+    Book,
+    Edition,
+    MarkdownToHtml,
+    book_html,
+    contents_html,
+    page_numbers,
+    reading_order,
+    topic_segments,
+)
 
 if TYPE_CHECKING:
     from weasyprint import Document
@@ -100,16 +110,21 @@ def html_to_document(document_html: str, base_url: str | None = None) -> Documen
     return HTML(string=document_html, base_url=base_url).render()
 
 
-def _pages_of(document: Document, banks: Sequence[Bank], bank: Bank, kind: str) -> list:
-    """The pages of one part (``kind="part"``) or one part of the answer key (``"key"``)."""
+def segment_pages(document: Document, segments: Sequence[str]) -> dict[str, list]:
+    """The pages of each segment (see :func:`qabank.print_html.reading_order`) of a laid-out book.
+
+    A segment starts on the first page holding its id and runs until the next
+    segment starts; a segment with no pages (a topic without questions) is missing.
+    """
+    wanted = set(segments)
     starts: dict[str, int] = {}
-    for i, page in enumerate(document.pages):
+    for index, page in enumerate(document.pages):
         for name in page.anchors:
-            starts.setdefault(name, i)  # a part's anchor is on each of its pages: keep the first
-    first = starts[anchor(kind, bank)]
-    following = [starts[anchor(k, b)] for k in ("part", "key") for b in banks if anchor(k, b) in starts]
-    end = min((i for i in following if i > first), default=len(document.pages))
-    return document.pages[first:end]
+            if name in wanted:
+                starts.setdefault(name, index)  # an element's id is on each of its pages: keep the first
+    bounds = sorted((first, name) for name, first in starts.items())
+    ends = [first for first, _ in bounds[1:]] + [len(document.pages)]
+    return {name: document.pages[first:end] for (first, name), end in zip(bounds, ends, strict=True)}
 
 
 def _write(document: Document, pages: list, title: str) -> bytes:
@@ -122,7 +137,10 @@ def _write(document: Document, pages: list, title: str) -> bytes:
 def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None) -> list[RenderedPdf]:
     """Lay out the book of every bank in one edition once; write it and each topic's pages as PDFs.
 
-    A topic's PDF is its part of the book (its cover, contents and questions,
+    The book is laid out without its contents, then the contents with the
+    page numbers the book came out with; :func:`segment_pages` and
+    :func:`qabank.print_html.reading_order` put the pages of both in order. A
+    topic's PDF is its part of the book (its cover, contents and questions,
     plus its part of the answer key in the self-test edition), so every
     question is laid out once per edition.
     """
@@ -131,16 +149,23 @@ def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = No
     md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
     book = book_for(job, edition)
     log.info(f"PDF: laying out the {edition.label.lower()} of {book.question_count} questions")
-    document = html_to_document(book_html(book, md), job.base_url)
-    log.info(f"PDF: {edition.label.lower()} laid out, {len(document.pages)} pages, {time.perf_counter() - start:.1f} s")
+    order = reading_order(book)
+    body = html_to_document(book_html(book, md), job.base_url)
+    segments = segment_pages(body, order)
+    numbers = page_numbers(book, {name: [list(page.anchors) for page in pages] for name, pages in segments.items()})
+    contents = html_to_document(contents_html(book, md, numbers), job.base_url)
+    segments |= segment_pages(contents, order)
+    laid_out = len(body.pages) + len(contents.pages)
+    log.info(f"PDF: {edition.label.lower()} laid out, {laid_out} pages, {time.perf_counter() - start:.1f} s")
+    document = body.copy([page for name in order for page in segments.get(name, [])])
+    if len(document.pages) != laid_out:
+        raise RuntimeError(f"PDF: {laid_out - len(document.pages)} pages of the book are in no segment")
     data = document.write_pdf()
     paths = {e.topic: e.path for e in pdf_editions(job.banks, job.site_name, job.folder) if e.edition is edition}
     out = [RenderedPdf(PdfEdition(paths[None], edition), data, len(document.pages), time.perf_counter() - start)]
     for bank in job.banks:
         start = time.perf_counter()
-        pages = _pages_of(document, job.banks, bank, "part")
-        if edition is Edition.SELF_TEST:
-            pages += _pages_of(document, job.banks, bank, "key")
+        pages = [page for name in topic_segments(book, bank) for page in segments.get(name, [])]
         data = _write(document, pages, f"{plain_text(bank.title)} ({edition.label})")
         pdf = RenderedPdf(
             PdfEdition(paths[bank.slug], edition, bank.slug), data, len(pages), time.perf_counter() - start

@@ -11,9 +11,17 @@ Two editions:
 - ``Edition.SELF_TEST``: the questions alone, then an "Answer key" part; every
   question links to its answer and every answer back to its question.
 
-The CSS uses CSS Paged Media features (``target-counter``, ``leader()``,
+The CSS uses CSS Paged Media features (page groups, ``leader()``,
 ``string-set``, ``bookmark-level``) that :mod:`qabank.pdf` turns into page
 numbers, running headers and PDF bookmarks.
+
+A book is laid out as two HTML documents: :func:`book_html` (covers,
+questions, answer key) and then :func:`contents_html` (every table of
+contents, with the page numbers the first one came out with). WeasyPrint's
+``target-counter()`` lays every contents page out three times, a quarter of
+the whole layout time at 1,000 questions. :func:`reading_order` names the
+segments of the book in the order a reader gets them; :mod:`qabank.pdf` puts
+the pages of both documents in that order.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from enum import StrEnum
 
 import markdown
 from pygments.formatters import HtmlFormatter
+from pygments.token import STANDARD_TYPES
 
 from .model import Bank, Question
 from .pages import plain_text
@@ -87,20 +96,48 @@ _ID_ATTR = re.compile(r'(\sid=")([^"]*)(")')
 _HREF_FRAGMENT = re.compile(r'(\shref="#)([^"]*)(")')
 _CLOSED_DETAILS = re.compile(r"<details(?![^>]*\sopen)")
 _EMPTY_ANCHOR = re.compile(r"<a\b[^>]*>\s*</a>")  # code line anchors: no use on paper, one link each
+_CODE = re.compile(r"<(pre|code)\b.*?</\1>", flags=re.DOTALL)
+CODE_STYLE = "default"  # the Pygments style of code in print
+
+
+def _unstyled_token_span() -> re.Pattern[str]:
+    """Highlighted tokens that :data:`CODE_STYLE` gives no style (names, punctuation): their spans
+    look the same as plain text and cost WeasyPrint a box each, half of all code spans."""
+    styled = HtmlFormatter(style=CODE_STYLE).class2style
+    unstyled = sorted({name for name in STANDARD_TYPES.values() if name and name not in styled}, key=len, reverse=True)
+    return re.compile(rf'<span class="(?:{"|".join(unstyled)})">([^<]*)</span>')
+
+
+_UNSTYLED_TOKEN = _unstyled_token_span()
+
+
+def _plain_unstyled_tokens(fragment: str) -> str:
+    return _CODE.sub(lambda code: _UNSTYLED_TOKEN.sub(r"\1", code.group(0)), fragment)
 
 
 def _scoped(fragment: str, prefix: str) -> str:
     """Make the ids of one rendered fragment unique in the book (footnotes, headings); open details."""
-    fragment = _EMPTY_ANCHOR.sub("", fragment)
+    fragment = _plain_unstyled_tokens(_EMPTY_ANCHOR.sub("", fragment))
     fragment = _ID_ATTR.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     fragment = _HREF_FRAGMENT.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     return _CLOSED_DETAILS.sub("<details open", fragment)
 
 
+BOOK_COVER = "book-cover"
+BOOK_CONTENTS = "book-contents"
+
+
 def anchor(kind: str, bank: Bank, question: Question | None = None) -> str:
-    """The id of a topic (``kind="topic"``), question (``"q"``) or answer (``"a"``) in a book."""
+    """The id of a part of a topic or of a question (``kind="q"``) or answer (``"a"``) in a book.
+
+    A topic's parts: ``"part"`` (all of it but its answer key), ``"cover"``,
+    ``"contents"``, ``"questions"`` and ``"key"`` (its part of the answer key).
+    """
     slug = re.sub(r"[^\w-]", "-", bank.slug)
     return f"{kind}--{slug}" if question is None else f"{kind}--{slug}--{question.id}"
+
+
+_PARITY = ("even", "odd")
 
 
 def _count(number: int, noun: str) -> str:
@@ -137,29 +174,40 @@ class _Writer:
         book = self.book
         count = _count(book.question_count, "question") + f" in {_count(len(book.banks), 'topic')}"
         fields = self.cover_fields("All topics", html.escape(book.site_name), count, "book-title")
-        return f'<section class="cover">{fields}</section>'
+        return f'<section class="cover" id="{BOOK_COVER}">{fields}</section>'
 
-    def question_entries(self, bank: Bank) -> str:
+    def entry(self, target: str, label: str, pages: Mapping[str, str], css_class: str = "") -> str:
+        """A line of a contents: a link, a leader and the page number of ``target``."""
+        css = f' class="{css_class}"' if css_class else ""
+        return f'<a{css} href="#{target}" data-page="{html.escape(pages.get(target, ""))}">{label}</a>'
+
+    def question_entries(self, bank: Bank, pages: Mapping[str, str]) -> str:
         return "".join(
-            f'<li><a href="#{anchor("q", bank, q)}"><span class="toc-num">{q.position}.</span> '
-            f"{self.title(bank, q)}</a></li>"
+            "<li>"
+            + self.entry(
+                anchor("q", bank, q), f'<span class="toc-num">{q.position}.</span> {self.title(bank, q)}', pages
+            )
+            + "</li>"
             for q in bank.questions
         )
 
-    def contents(self) -> str:
+    def contents(self, pages: Mapping[str, str]) -> str:
         book = self.book
         items = [
             f'<li class="toc-topic"><a href="#{anchor("part", bank)}">{self.md.inline(bank.title)}</a>'
-            f"<ol>{self.question_entries(bank)}</ol></li>"
+            f"<ol>{self.question_entries(bank, pages)}</ol></li>"
             for bank in book.banks
         ]
         if book.edition is Edition.SELF_TEST and book.banks:
             keys = "".join(
-                f'<li><a class="to-key" href="#{anchor("key", bank)}">{self.md.inline(bank.title)}</a></li>'
+                f'<li>{self.entry(anchor("key", bank), self.md.inline(bank.title), pages, "to-key")}</li>'
                 for bank in book.banks
             )
             items.append(f'<li class="toc-topic"><span>Answer key</span><ol>{keys}</ol></li>')
-        return f'<nav class="toc"><h1 class="toc-title">Contents</h1><ol>{"".join(items)}</ol></nav>'
+        return (
+            f'<nav class="toc book-contents" id="{BOOK_CONTENTS}"><h1 class="toc-title">Contents</h1>'
+            f'<ol>{"".join(items)}</ol></nav>'
+        )
 
     # -- parts ----------------------------------------------------------------------
 
@@ -206,21 +254,27 @@ class _Writer:
             f"{prompt}{body}</article>"
         )
 
-    def part(self, index: int, bank: Bank) -> str:
-        """A topic: its cover, its contents (and intro), its questions."""
+    def part_contents(self, index: int, bank: Bank, pages: Mapping[str, str]) -> str:
+        """A topic's title, intro and contents."""
+        key = ""
+        if self.book.edition is Edition.SELF_TEST:
+            key = f'<li class="toc-topic">{self.entry(anchor("key", bank), "Answer key", pages, "to-key")}</li>'
+        intro = self.fragment(bank.intro, anchor("part", bank)) if bank.intro else ""
+        return (
+            # WeasyPrint makes one page group of consecutive elements with the same page name:
+            # alternating two names restarts the page numbers with each topic.
+            f'<div class="part-contents contents-{_PARITY[index % 2]}" id="{anchor("contents", bank)}">'
+            f'<h1 class="part-heading">{self.md.inline(bank.title)}</h1>'
+            + (f'<div class="topic-intro">{intro}</div>' if intro else "")
+            + f'<nav class="toc"><h2 class="part-toc-title">Contents</h2>'
+            f"<ol>{self.question_entries(bank, pages)}{key}</ol></nav></div>"
+        )
+
+    def part(self, bank: Bank) -> str:
+        """A topic: its cover and its questions."""
         title = self.md.inline(bank.title)
         cover = self.cover_fields(
             html.escape(self.book.site_name), title, _count(len(bank.questions), "question"), "part-title"
-        )
-        key = ""
-        if self.book.edition is Edition.SELF_TEST:
-            key = f'<li class="toc-topic"><a class="to-key" href="#{anchor("key", bank)}">Answer key</a></li>'
-        intro = self.fragment(bank.intro, anchor("part", bank)) if bank.intro else ""
-        contents = (
-            f'<div class="part-contents"><h1 class="part-heading">{title}</h1>'
-            + (f'<div class="topic-intro">{intro}</div>' if intro else "")
-            + f'<nav class="toc"><h2 class="part-toc-title">Contents</h2>'
-            f"<ol>{self.question_entries(bank)}{key}</ol></nav></div>"
         )
         out, previous = [], None
         for question in bank.questions:
@@ -228,8 +282,9 @@ class _Writer:
             out.append(self.question(bank, question))
             previous = question
         return (
-            f'<section class="part part-{index}" id="{anchor("part", bank)}">'
-            f'<div class="part-cover">{cover}</div>{contents}<div class="questions">{"".join(out)}</div></section>'
+            f'<section class="part" id="{anchor("part", bank)}">'
+            f'<div class="part-cover" id="{anchor("cover", bank)}">{cover}</div>'
+            f'<div class="questions" id="{anchor("questions", bank)}">{"".join(out)}</div></section>'
         )
 
     def key_entry(self, bank: Bank, question: Question) -> str:
@@ -245,15 +300,15 @@ class _Writer:
     def key(self, index: int, bank: Bank) -> str:
         entries = "".join(self.key_entry(bank, q) for q in bank.questions)
         return (
-            f'<section class="key key-{index}" id="{anchor("key", bank)}">'
+            f'<section class="key key-{_PARITY[index % 2]}" id="{anchor("key", bank)}">'
             f'<h1 class="key-heading">Answer key: {self.md.inline(bank.title)}</h1>{entries}</section>'
         )
 
     def body(self, progress: Callable[[int], None]) -> str:
         book = self.book
         out, done = [], 0
-        for index, bank in enumerate(book.banks):
-            out.append(self.part(index, bank))
+        for bank in book.banks:
+            out.append(self.part(bank))
             done += len(bank.questions)
             progress(done)
         if book.edition is Edition.SELF_TEST:
@@ -261,13 +316,29 @@ class _Writer:
         return "".join(out)
 
 
-def book_html(book: Book, md: MarkdownToHtml, progress: Callable[[int], None] = lambda done: None) -> str:
-    """The whole book as one HTML document with its stylesheet inline.
+def reading_order(book: Book) -> list[str]:
+    """The ids of the book's segments in reading order; each starts a page.
 
-    ``progress`` is called with the number of questions rendered so far.
+    The cover, the contents of all topics, then each topic's cover, contents
+    and questions; in the self-test edition, each topic's part of the answer
+    key after all the questions. The contents are in :func:`contents_html`,
+    the rest in :func:`book_html`.
     """
-    writer = _Writer(book, md)
-    body = writer.body(progress)
+    order = [BOOK_COVER, BOOK_CONTENTS]
+    for bank in book.banks:
+        order += [anchor("cover", bank), anchor("contents", bank), anchor("questions", bank)]
+    if book.edition is Edition.SELF_TEST:
+        order += [anchor("key", bank) for bank in book.banks]
+    return order
+
+
+def topic_segments(book: Book, bank: Bank) -> list[str]:
+    """The segments of :func:`reading_order` that make one topic's own book."""
+    segments = [anchor("cover", bank), anchor("contents", bank), anchor("questions", bank)]
+    return segments + ([anchor("key", bank)] if book.edition is Edition.SELF_TEST else [])
+
+
+def _document(book: Book, body: str) -> str:
     return (
         f'<!DOCTYPE html><html lang="{html.escape(book.language)}"><head><meta charset="utf-8">'
         f"<title>{html.escape(book.site_name)} ({book.edition.label})</title>"
@@ -275,29 +346,61 @@ def book_html(book: Book, md: MarkdownToHtml, progress: Callable[[int], None] = 
         f'<meta name="generator" content="qabank">'
         f'<meta name="dcterms.created" content="{book.built.isoformat()}">'
         f"<style>{book_css(book)}</style></head>"
-        f'<body class="edition-{book.edition.value}">{writer.cover()}{writer.contents()}{body}</body></html>'
+        f'<body class="edition-{book.edition.value}">{body}</body></html>'
     )
+
+
+def book_html(book: Book, md: MarkdownToHtml, progress: Callable[[int], None] = lambda done: None) -> str:
+    """The book but its contents, as one HTML document with its stylesheet inline.
+
+    ``progress`` is called with the number of questions rendered so far.
+    """
+    writer = _Writer(book, md)
+    return _document(book, writer.cover() + writer.body(progress))
+
+
+def contents_html(book: Book, md: MarkdownToHtml, pages: Mapping[str, str]) -> str:
+    """Every contents of the book (all topics', then each topic's), as one HTML document.
+
+    ``pages`` maps the id of each question and answer key to its page number
+    as printed (see :func:`page_numbers`).
+    """
+    writer = _Writer(book, md)
+    parts = "".join(writer.part_contents(index, bank, pages) for index, bank in enumerate(book.banks))
+    return _document(book, writer.contents(pages) + parts)
+
+
+def page_numbers(book: Book, pages: Mapping[str, Sequence[Sequence[str]]]) -> dict[str, str]:
+    """The printed page number of each question and answer key, from the ids on each page.
+
+    ``pages`` maps each segment of :func:`reading_order` laid out by
+    :func:`book_html` to the ids on each of its pages. Numbers follow
+    :func:`book_css`: a topic's questions are pages 1, 2, ..., its part of the
+    answer key A1, A2, ...
+    """
+    numbers: dict[str, str] = {}
+    for bank in book.banks:
+        for segment, prefix in ((anchor("questions", bank), ""), (anchor("key", bank), "A")):
+            for number, names in enumerate(pages.get(segment, []), 1):
+                for name in names:
+                    numbers.setdefault(name, f"{prefix}{number}")
+    return numbers
 
 
 def book_css(book: Book) -> str:
     """Print stylesheet: page boxes, running header, page numbers, bookmarks, code highlighting.
 
-    Each part (and each part of the answer key) is a CSS page group whose page
-    numbers start again at 1 (key pages read A1, A2, ...): a topic's pages then
-    make a complete book of their own.
+    Page numbers start again in each topic, so a topic's pages also make a
+    complete book of its own: its contents pages read i, ii, ..., its
+    questions 1, 2, ..., its part of the answer key A1, A2, ...
     """
-    groups = []
-    for index in range(len(book.banks)):
-        groups.append(
-            f".part-{index} {{ page: part-{index}; }}\n"
-            f"@page :nth(1 of part-{index}) {{ counter-reset: page 1; "
-            "@top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }\n"
-            f".key-{index} {{ page: key-{index}; }}\n"
-            f'@page key-{index} {{ @bottom-center {{ content: "A" counter(page); }} }}\n'
-            f"@page :nth(1 of key-{index}) {{ counter-reset: page 1; }}\n"
-        )
-    css = _BOOK_CSS.replace("@EDITION@", book.edition.label)
-    return css + "".join(groups) + HtmlFormatter(style="default").get_style_defs(".highlight")
+    css = _BOOK_CSS.replace("@EDITION@", book.edition.label).replace("@SITE@", css_string(book.site_name))
+    return css + HtmlFormatter(style=CODE_STYLE).get_style_defs(".highlight")
+
+
+def css_string(text: str) -> str:
+    """``text`` as a quoted CSS string."""
+    return '"' + "".join(ch if ch.isprintable() and ch not in '"\\' else f"\\{ord(ch):x} " for ch in text) + '"'
 
 
 _BOOK_CSS = """
@@ -311,6 +414,20 @@ _BOOK_CSS = """
 @page cover {
   @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
 }
+@page book-contents {
+  @top-left { content: @SITE@; }
+  @bottom-center { content: counter(page, lower-roman); }
+}
+@page contents-even { @bottom-center { content: counter(page, lower-roman); } }
+@page contents-odd { @bottom-center { content: counter(page, lower-roman); } }
+@page key-even { @bottom-center { content: "A" counter(page); } }
+@page key-odd { @bottom-center { content: "A" counter(page); } }
+@page :nth(1 of book-contents) { counter-reset: page 1; }
+@page :nth(1 of contents-even) { counter-reset: page 1; }
+@page :nth(1 of contents-odd) { counter-reset: page 1; }
+@page :nth(1 of questions) { counter-reset: page 1; }
+@page :nth(1 of key-even) { counter-reset: page 1; }
+@page :nth(1 of key-odd) { counter-reset: page 1; }
 html { font-family: "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif;
        font-size: 10pt; line-height: 1.4; color: #111; }
 body { margin: 0; }
@@ -319,10 +436,13 @@ a { color: #1a4fa0; text-decoration: none; }
 a.headerlink { display: none; }
 p, li { orphans: 2; widows: 2; }
 
-.cover { page: cover; break-after: page; }
-.cover, .part-cover { text-align: center; padding-top: 60mm; }
-.book-title { string-set: topic content(text); }
-.part-cover { break-after: page; }
+.cover, .part-cover { page: cover; break-after: page; text-align: center; padding-top: 60mm; }
+.book-contents { page: book-contents; }
+.contents-even { page: contents-even; }
+.contents-odd { page: contents-odd; }
+.questions { page: questions; }
+.key-even { page: key-even; }
+.key-odd { page: key-odd; }
 .part-title { string-set: topic content(text); bookmark-level: 1; bookmark-label: content(text); }
 .cover-site { font-size: 14pt; color: #444; margin: 0 0 8mm; }
 .cover-title { font-size: 28pt; margin: 0 0 10mm; }
@@ -337,13 +457,12 @@ p, li { orphans: 2; widows: 2; }
 .toc li.toc-topic li { font-weight: normal; }
 .toc ol ol { padding-left: 5mm; }
 .toc a { color: inherit; }
-.toc a::after { content: leader(". ") " " target-counter(attr(href), page); }
-.toc a.to-key::after { content: leader(". ") " A" target-counter(attr(href), page); }
+.toc a[data-page]::after { content: leader(". ") " " attr(data-page); }
 .toc li.toc-topic > span { display: block; }
 .toc-num { display: inline-block; min-width: 8mm; color: #555; }
 
-.part-contents { break-after: page; }
 .part-contents .toc { break-after: auto; }
+.part-heading { string-set: topic content(text); }
 .part-heading, .key-heading { font-size: 20pt; border-bottom: 2px solid #1a4fa0; padding-bottom: 2mm; }
 .part-toc-title { font-size: 14pt; }
 .section-title { font-size: 14pt; color: #1a4fa0; margin-top: 8mm; }
