@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -63,6 +64,10 @@ def _tag_anchor_from(config: MkDocsConfig):
     return lambda tag: template.format(slug=slugify(tag, separator))
 
 
+# "qa": our search engine behind Material's search box (overrides/main.html); "material": lunr.
+SEARCH_ENGINES = ("qa", "material")
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _layout, _practice_src
     _banks.clear()
@@ -78,6 +83,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         url_of=lambda src: File(src, None, config.site_dir, config.use_directory_urls).url,
     )
     _practice_src = str(options.get("practice_page", "practice.md"))
+    engine = options.get("search_engine", "qa")
+    if engine not in SEARCH_ENGINES:
+        raise PluginError(
+            f"mkdocs.yml: extra.qa.search_engine is {engine!r}; use one of {', '.join(map(repr, SEARCH_ENGINES))}"
+        )
     return config
 
 

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import Abort
 from qabank.parse import parse_bank
 from sitebuild import SEED, build_site, build_site_logged, copy_project, search_index, soup, warnings
 
@@ -239,3 +240,37 @@ def test_dirty_serve_rebuild_renders_only_the_edited_bank(tmp_path):
     assert "A list is very mutable" in page.read_text(encoding="utf-8")
     assert os.path.exists(site / "search/search_index.json")
     first_config.plugins.on_shutdown()
+
+
+def _with_search_engine(project: Path, engine: str) -> Path:
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        config.replace("    tags_page: tags.md", f"    tags_page: tags.md\n    search_engine: {engine}", 1),
+        encoding="utf-8",
+    )
+    return project
+
+
+def _worker_of(page: Path) -> str:
+    """The search worker a page's script points Material at: ours replaces the theme's in __config."""
+    html = page.read_text(encoding="utf-8")
+    ours = re.search(r'app\.search = "([^"]+)"', html)
+    return ours.group(1) if ours else re.search(r'"search": "([^"]+)"', html).group(1)
+
+
+def test_pages_point_the_search_box_at_our_worker(site):
+    assert _worker_of(site / "index.html") == "assets/qa/search-worker.js"
+    assert _worker_of(site / "topics/backend-interview-questions/index.html") == "../../assets/qa/search-worker.js"
+    for name in ("search-worker.js", "search-engine.js"):
+        assert (site / "assets/qa" / name).is_file()
+
+
+def test_search_engine_material_keeps_materials_worker(tmp_path):
+    site = build_site(_with_search_engine(copy_project(tmp_path), "material"))
+    assert re.fullmatch(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", _worker_of(site / "index.html"))
+
+
+def test_unknown_search_engine_stops_the_build_naming_the_setting(tmp_path, caplog):
+    with pytest.raises(Abort):
+        build_site(_with_search_engine(copy_project(tmp_path), "lunr"))
+    assert "mkdocs.yml: extra.qa.search_engine is 'lunr'; use one of 'qa', 'material'" in caplog.text

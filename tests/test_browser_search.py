@@ -1,0 +1,143 @@
+"""Site search in a real browser: Material's search box on our engine (overrides/assets/qa/search-*.js).
+
+The project is built once for this module and served on 127.0.0.1; the tests
+type into Material's search box and read what it shows.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+from sitebuild import build_site, copy_project
+
+SECURITY = "topics/backend-interview-questions/what-are-common-security-best-practices-for-backend-apis/"
+GIL = "topics/python-interview-questions/what-is-the-global-interpreter-lock-gil-and-how-does-it-affect-threading/"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    project = copy_project(tmp_path_factory.mktemp("search-project"))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project / "site"))
+    )
+    server.daemon_threads = True
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    try:
+        yield base, build_site(project, site_url=base)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def page(browser: Browser, site) -> Iterator[Page]:
+    base, _ = site
+    context = browser.new_context(base_url=base)
+    context.set_default_timeout(10_000)
+    context.route(
+        re.compile(r"^https?://"),
+        lambda route: route.continue_() if route.request.url.startswith(base) else route.abort(),
+    )
+    page = context.new_page()
+    page.qa_errors = []  # type: ignore[attr-defined]
+    page.qa_workers = []  # type: ignore[attr-defined]
+    page.on("pageerror", lambda error: page.qa_errors.append(str(error)))
+    # Requests off this site (web fonts, the repository's stars) are blocked above: only local ones count.
+    page.on(
+        "requestfailed",
+        lambda request: page.qa_errors.append(request.url) if request.url.startswith(base) else None,
+    )
+    page.on("worker", lambda worker: page.qa_workers.append(worker.url))
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def search_for(page: Page, text: str) -> None:
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(text, delay=20)
+
+
+def test_the_search_box_runs_our_worker_not_lunr(page: Page, site):
+    base, built = site
+    page.goto("/")
+    search_for(page, "bcrypt")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    assert page.qa_workers == [f"{base}assets/qa/search-worker.js"]
+    app = json.loads(page.evaluate("document.getElementById('__config').textContent"))
+    assert app["search"].endswith("assets/qa/search-worker.js")
+    assert (built / "assets/qa/search-engine.js").exists()
+    assert page.qa_errors == []
+
+
+def test_a_word_of_an_answer_finds_its_question_highlighted(page: Page):
+    page.goto("/")
+    search_for(page, "bcrypt")
+    first = page.locator(".md-search-result__item").first
+    expect(first.locator("h1")).to_have_text("What are common security best practices for backend APIs?")
+    expect(first.locator("mark").first).to_have_text(re.compile("bcrypt", re.IGNORECASE))
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"^1 matching document$"))
+    first.locator("a").first.click()
+    expect(page).to_have_url(re.compile(re.escape(SECURITY) + r"\?h=bcrypt$"))
+    expect(page.locator(".md-content article h1")).to_contain_text("What are common security best practices")
+    assert page.qa_errors == []
+
+
+def test_title_matches_rank_first_and_the_count_is_shown(page: Page):
+    page.goto("/")
+    search_for(page, "global interpreter")
+    expect(page.locator(".md-search-result__item").first.locator("h1")).to_have_text(
+        "What is the Global Interpreter Lock (GIL) and how does it affect threading?"
+    )
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"^\d+ matching documents?$"))
+
+
+def test_a_missing_word_is_shown_struck_through(page: Page):
+    page.goto("/")
+    search_for(page, "mutex zzyzx")
+    first = page.locator(".md-search-result__item").first
+    expect(first.locator("h1")).to_contain_text("Global Interpreter Lock")
+    expect(first.locator(".md-search-result__terms del")).to_have_text("zzyzx")
+
+
+def test_the_box_suggests_the_rest_of_a_title_word(page: Page):
+    page.goto("/")
+    search_for(page, "interpre")
+    expect(page.locator(".md-search__suggest")).to_have_text("interpreter")
+
+
+def test_no_result_says_so(page: Page):
+    page.goto("/")
+    search_for(page, "qwxzkj")
+    expect(page.locator(".md-search-result__meta")).to_have_text("No matching documents")
+    expect(page.locator(".md-search-result__item")).to_have_count(0)
+
+
+def test_search_works_after_instant_navigation(page: Page):
+    page.goto("/")
+    page.locator("a[href$='topics/python-interview-questions/']").first.click()
+    expect(page).to_have_url(re.compile(r"topics/python-interview-questions/$"))
+    expect(page.locator(".md-content article h1")).to_have_text(re.compile("^Python interview questions"))
+    search_for(page, "mutex")
+    first = page.locator(".md-search-result__item").first
+    first.locator("a").first.click()
+    expect(page).to_have_url(re.compile(re.escape(GIL)))
+    assert page.qa_errors == []
