@@ -7,6 +7,7 @@ puts the resulting pages into the build. Settings live in ``mkdocs.yml`` under
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import posixpath
@@ -80,7 +81,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         banks_dir=str(options.get("banks", "topics")).strip("/"),
         tags_page=str(options.get("tags_page", "tags.md")),
         tag_anchor=_tag_anchor_from(config),
-        url_of=lambda src: File(src, None, config.site_dir, config.use_directory_urls).url,
+        url_of=functools.lru_cache(maxsize=None)(
+            lambda src: File(src, None, config.site_dir, config.use_directory_urls).url
+        ),
     )
     _practice_src = str(options.get("practice_page", "practice.md"))
     engine = options.get("search_engine", "qa")
@@ -142,8 +145,12 @@ def _add_practice_files(files: Files, config: MkDocsConfig) -> None:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Tell the templates where the practice page and the practice index are."""
-    env.globals["qa_links"] = {"practice": _layout.url_of(_practice_src), "index": PRACTICE_INDEX_URI}
+    """Tell the templates where the practice page and the practice index are, and which search runs."""
+    env.globals["qa_links"] = {
+        "practice": _layout.url_of(_practice_src),
+        "index": PRACTICE_INDEX_URI,
+        "search_worker": (config.extra.get("qa") or {}).get("search_engine", "qa") == "qa",
+    }
     return env
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 from mkdocs.exceptions import Abort
@@ -67,7 +69,8 @@ def test_question_page_title_answer_closed_and_tags(site):
     chips = {a.get_text(strip=True): a["href"] for a in article.select("nav.md-tags a.md-tag")}
     assert chips == {"backend": "../../../tags/#tag:backend", "interviews": "../../../tags/#tag:interviews"}
     back = article.select_one(".qa-context a")
-    assert back["href"] == "../" and back.get_text() == "Backend interview questions"
+    assert urljoin("/topics/backend-interview-questions/q/", back["href"]) == "/topics/backend-interview-questions/"
+    assert back.get_text() == "Backend interview questions"
     assert "Question 3 of 25" in article.select_one(".qa-context").get_text()
 
 
@@ -251,23 +254,25 @@ def _with_search_engine(project: Path, engine: str) -> Path:
     return project
 
 
-def _worker_of(page: Path) -> str:
-    """The search worker a page's script points Material at: ours replaces the theme's in __config."""
-    html = page.read_text(encoding="utf-8")
-    ours = re.search(r'app\.search = "([^"]+)"', html)
-    return ours.group(1) if ours else re.search(r'"search": "([^"]+)"', html).group(1)
+def _scripts(page: Path) -> list[str]:
+    return [script["src"] for script in soup(page).select("script[src]")]
 
 
 def test_pages_point_the_search_box_at_our_worker(site):
-    assert _worker_of(site / "index.html") == "assets/qa/search-worker.js"
-    assert _worker_of(site / "topics/backend-interview-questions/index.html") == "../../assets/qa/search-worker.js"
-    for name in ("search-worker.js", "search-engine.js"):
+    """search-config.js swaps the worker in Material's config, so it must run before Material's bundle."""
+    for page, root in ((site / "index.html", "."), (site / "topics/backend-interview-questions/index.html", "../..")):
+        scripts = _scripts(page)
+        config = scripts.index(f"{root}/assets/qa/search-config.js")
+        assert config < next(i for i, src in enumerate(scripts) if "/javascripts/bundle." in src)
+    for name in ("search-config.js", "search-worker.js", "search-engine.js"):
         assert (site / "assets/qa" / name).is_file()
 
 
 def test_search_engine_material_keeps_materials_worker(tmp_path):
     site = build_site(_with_search_engine(copy_project(tmp_path), "material"))
-    assert re.fullmatch(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", _worker_of(site / "index.html"))
+    assert not any("search-config.js" in src for src in _scripts(site / "index.html"))
+    app = json.loads(soup(site / "index.html").select_one("#__config").get_text())
+    assert re.fullmatch(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", app["search"])
 
 
 def test_unknown_search_engine_stops_the_build_naming_the_setting(tmp_path, caplog):
