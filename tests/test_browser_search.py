@@ -10,6 +10,8 @@ import functools
 import http.server
 import json
 import re
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,3 +143,16 @@ def test_search_works_after_instant_navigation(page: Page):
     first.locator("a").first.click()
     expect(page).to_have_url(re.compile(re.escape(GIL)))
     assert page.qa_errors == []
+
+
+def test_the_search_timeline_benchmark_reads_our_worker(site):
+    """bench/search_timeline.py keeps working: it records the worker's messages on a real site."""
+    _, built = site
+    bench = Path(__file__).resolve().parent.parent / "bench" / "search_timeline.py"
+    result = subprocess.run(
+        [sys.executable, str(bench), str(built), "bcrypt", "--runs", "1"], capture_output=True, text=True, check=True
+    )
+    line = result.stdout.strip()
+    assert line.startswith("'bcrypt' run 1: ")
+    for event in ("worker ", "(search-worker.js)", "setup ", "ready ", "query ", "result ", "(1 results)", "first item "):
+        assert event in line, (event, line)
