@@ -54,7 +54,9 @@ def timeline(site: Path, query: str, runs: int) -> list[list[tuple[float, str, s
 
     out = []
     with serve_folder(site) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
+        )
         try:
             for _ in range(runs):
                 page = browser.new_page()

@@ -154,5 +154,6 @@ def test_the_search_timeline_benchmark_reads_our_worker(site):
     )
     line = result.stdout.strip()
     assert line.startswith("'bcrypt' run 1: ")
-    for event in ("worker ", "(search-worker.js)", "setup ", "ready ", "query ", "result ", "(1 results)", "first item "):
+    events = ("worker ", "(search-worker.js)", "setup ", "ready ", "query ", "result ", "(1 results)", "first item ")
+    for event in events:
         assert event in line, (event, line)
