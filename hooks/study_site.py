@@ -47,6 +47,7 @@ _layout = SiteLayout()
 _question_srcs: dict[str, list[str]] = {}
 _nav_order: dict[str, int] = {}
 _page_meta: dict[str, dict] = {}
+_page_files: dict[str, File] = {}  # generated pages by source path: their URLs, without building a File again
 _pdfs: dict[str, RenderedPdf] = {}
 _command = "build"
 _dirty = False
@@ -75,15 +76,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _question_srcs.clear()
     _nav_order.clear()
     _page_meta.clear()
+    _page_files.clear()
     _pdfs.clear()
     options = config.extra.get("qa") or {}
     _layout = SiteLayout(
         banks_dir=str(options.get("banks", "topics")).strip("/"),
         tags_page=str(options.get("tags_page", "tags.md")),
         tag_anchor=_tag_anchor_from(config),
-        url_of=functools.lru_cache(maxsize=None)(
-            lambda src: File(src, None, config.site_dir, config.use_directory_urls).url
-        ),
+        url_of=functools.lru_cache(maxsize=None)(lambda src: _file_for(src, config).url),
     )
     _practice_src = str(options.get("practice_page", "practice.md"))
     engine = options.get("search_engine", "qa")
@@ -92,6 +92,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"mkdocs.yml: extra.qa.search_engine is {engine!r}; use one of {', '.join(map(repr, SEARCH_ENGINES))}"
         )
     return config
+
+
+def _file_for(src: str, config: MkDocsConfig) -> File:
+    return _page_files.get(src) or File(src, None, config.site_dir, config.use_directory_urls)
 
 
 def _is_bank(file: File) -> bool:
@@ -191,7 +195,8 @@ def _generated_page(config: MkDocsConfig, src: str, page: GeneratedPage, inclusi
     _page_meta[src] = page.meta
     content = page.markdown
     if not _dirty:
-        return File.generated(config, src, content=content, inclusion=inclusion)
+        file = _page_files[src] = File.generated(config, src, content=content, inclusion=inclusion)
+        return file
     if _page_cache is None:
         _page_cache = tempfile.mkdtemp(prefix="qa-pages-")
     path = os.path.join(_page_cache, *src.split("/"))
@@ -204,7 +209,8 @@ def _generated_page(config: MkDocsConfig, src: str, page: GeneratedPage, inclusi
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as cached:
             cached.write(content)
-    return File.generated(config, src, abs_src_path=path, inclusion=inclusion)
+    file = _page_files[src] = File.generated(config, src, abs_src_path=path, inclusion=inclusion)
+    return file
 
 
 def _pdf_wanted(config: MkDocsConfig) -> bool:

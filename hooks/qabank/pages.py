@@ -6,6 +6,7 @@ The site engine turns this Markdown into HTML; links point at source paths
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import posixpath
@@ -102,6 +103,7 @@ def inline_text(markdown: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # each title is made plain for its page, its topic and the practice index
 def plain_text(markdown: str) -> str:
     """Inline Markdown reduced to readable plain text (for titles in JSON, meta, alt text)."""
 
