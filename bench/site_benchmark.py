@@ -11,7 +11,10 @@ It prints a table and writes it as JSON (``--json``, default
 
 - build seconds (fastest of ``--repeat`` builds, alternating with the baseline),
   seconds per 1,000 questions, peak memory (max RSS);
-- ratio of our build time to the baseline's;
+- ratio of our build time to the baseline's, two ways: of the fastest builds,
+  and the median of the ratios of builds run back to back (each pair in
+  alternating order), which a drift of the machine's speed between pairs
+  does not skew;
 - site size, mean question-page HTML size, search index size;
 - search first-result latency in headless Chromium (page load → first result
   for a word from an answer), when ``--search``;
@@ -33,6 +36,7 @@ import random
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -244,9 +248,13 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
     # Alternate the two builds and keep the fastest of each: this machine's speed
     # drifts by 10-20 % from minute to minute, more than the difference measured.
     ours, base = [], []
-    for _ in range(args.repeat):
-        ours.append(build(hooked))
-        base.append(build(baseline))
+    for i in range(args.repeat):
+        if i % 2:
+            base.append(build(baseline))
+            ours.append(build(hooked))
+        else:
+            ours.append(build(hooked))
+            base.append(build(baseline))
     seconds, memory = min(t for t, _ in ours), max(m for _, m in ours)
     base_seconds, base_memory = min(t for t, _ in base), max(m for _, m in base)
     site = hooked / "site"
@@ -260,6 +268,7 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
         "baseline_s": round(base_seconds, 2),
         "baseline_peak_mb": round(base_memory / 1024),
         "ratio": round(seconds / base_seconds, 3),
+        "ratio_paired": round(statistics.median(o / b for (o, _), (b, _) in zip(ours, base, strict=True)), 3),
         "site_mb": round(folder_size(site) / 1e6, 1),
         "page_kb": round(mean_question_page(site) / 1000, 1),
         "baseline_page_kb": round(mean_question_page(baseline / "site") / 1000, 1),
@@ -286,6 +295,7 @@ COLUMNS = [
     ("peak_mb", 7),
     ("baseline_s", 10),
     ("ratio", 6),
+    ("ratio_paired", 12),
     ("site_mb", 7),
     ("page_kb", 7),
     ("index_mb", 8),

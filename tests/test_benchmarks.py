@@ -34,7 +34,7 @@ def test_site_benchmark_builds_and_reports(tmp_path):
     report = json.loads(out.read_text(encoding="utf-8"))
     (row,) = report["rows"]
     assert row["case"] == "spread-100" and row["questions"] == 100 and row["banks"] == 10
-    assert row["build_s"] > 0 and row["baseline_s"] > 0 and row["peak_mb"] > 0
+    assert row["build_s"] > 0 and row["baseline_s"] > 0 and row["peak_mb"] > 0 and row["ratio_paired"] > 0
     assert 5 < row["page_kb"] < 40 and row["index_mb"] > 0
     assert "spread-100" in result.stdout and report["machine"]["cpus"] >= 1
 
