@@ -262,8 +262,11 @@ def test_cover_names_site_topic_count_and_date(site):
     today = date.today().isoformat()
     cover = " ".join(pdftotext(site / SITE_STUDY, 1).split())
     assert cover == f"All topics Interview Study Notes Study edition 33 questions in 2 topics Built {today}"
+    # A topic's cover shares its first page with the start of its contents.
     cover = " ".join(pdftotext(site / "pdf/backend-interview-questions-self-test.pdf", 1).split())
-    assert cover == f"Interview Study Notes Backend interview questions Self-test edition 25 questions Built {today}"
+    assert cover.startswith(
+        f"Interview Study Notes Backend interview questions Self-test edition 25 questions Built {today} Contents 1. "
+    )
 
 
 def test_bookmarks_cover_every_topic_and_question(site, banks):
@@ -283,7 +286,7 @@ def test_bookmarks_cover_every_topic_and_question(site, banks):
 
 
 def part_starts(reader: PdfReader) -> dict[str, int]:
-    """Topic title -> the page of its cover."""
+    """Topic title -> the page of its cover, which its contents start on."""
     return {title: page for level, title, page in outline(reader) if level == 1 and title in TITLES.values()}
 
 
@@ -318,15 +321,16 @@ def test_running_header_names_the_topic_and_footer_numbers_pages(site, banks):
     for page in range(2, starts[0][0]):
         assert " ".join(pdftotext(path, page, area="header").split()) == "Interview Study Notes Study edition"
         assert pdftotext(path, page, area="footer").strip() == roman(page - 1)
-    # Each topic: a cover without header or number, its contents i, ii, ..., its questions 1, 2, ...
+    # Each topic: its cover and contents on page i (no header, no number), more contents ii, ...,
+    # its questions 1, 2, ...
     for (start, title), end in zip(starts, ends, strict=True):
         bank = next(b for b in banks if b.title == title)
         questions = first_question_page(reader, bank)
-        assert start + 1 < questions < end
+        assert start < questions < end
         assert pdftotext(path, start, area="header").strip() == "" == pdftotext(path, start, area="footer").strip()
         for page in range(start + 1, end):
             assert " ".join(pdftotext(path, page, area="header").split()) == f"{title} Study edition"
-            number = roman(page - start) if page < questions else str(page - questions + 1)
+            number = roman(page - start + 1) if page < questions else str(page - questions + 1)
             assert pdftotext(path, page, area="footer").strip() == number
 
 
@@ -392,14 +396,15 @@ def test_topic_edition_is_a_book_of_its_own(site, banks):
         f"{q.position}. {title_of(q)}" for q in python.questions
     ]
     assert reader.metadata.title == "Python interview questions (Study edition)"
-    # Its own contents and page numbers: page 2 lists the questions; contents i, ..., questions 1, 2, ...
-    contents = squash(pdftotext(path, 2))
-    assert all(squash(title_of(q)) in contents for q in python.questions)
-    questions = first_question_page(reader, python)
-    assert questions > 2
+    # Its own cover, contents and page numbers: page 1 has the cover and lists the questions, which
+    # start on page 2 as page 1.
+    front = squash(pdftotext(path, 1))
+    assert front.startswith(squash(f"Interview Study Notes {python.title} Study edition 8 questions"))
+    assert all(squash(title_of(q)) in front for q in python.questions)
+    assert pdftotext(path, 1, area="footer").strip() == ""
+    assert first_question_page(reader, python) == 2
     for page in range(2, len(reader.pages) + 1):
-        number = roman(page - 1) if page < questions else str(page - questions + 1)
-        assert pdftotext(path, page, area="footer").strip() == number
+        assert pdftotext(path, page, area="footer").strip() == str(page - 1)
     self_test = PdfReader(site / "pdf/python-interview-questions-self-test.pdf")
     assert [title for level, title, _ in outline(self_test) if level == 1] == [
         python.title,

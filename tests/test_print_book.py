@@ -156,3 +156,27 @@ def test_self_test_edition_keeps_answers_out_of_the_questions(bank):
     questions, key = html.split('<section class="key ')
     assert "Always decode bytes" not in questions and "Always decode bytes" in key
     assert questions.count('class="question"') == 3 and key.count('class="key-entry"') == 3
+
+
+def test_a_long_contents_runs_on_from_the_cover_page_numbered_ii(tmp_path):
+    """60 questions: the contents start under the topic's cover and run on; numbers i (unprinted), ii, then 1, 2."""
+    text = "".join(f"### {n}. Question number {n}?\n\n**Answer:** Answer {n}.\n\n" for n in range(1, 61))
+    bank = parse_bank(text, "topics/long.md", slug="long")
+    extensions, configs = site_markdown()
+    job = PdfJob(banks=[bank], site_name="Notes", built=date(2026, 1, 2), markdown_extensions=extensions,
+                 markdown_configs=configs)
+    pdf = next(p for p in render_edition(job, Edition.STUDY) if p.edition.topic == "long")
+    path = tmp_path / "long.pdf"
+    path.write_bytes(pdf.data)
+
+    def page(number: int, *area: str) -> str:
+        args = ["-f", str(number), "-l", str(number)]
+        if area:  # the footer band: the bottom 50 points of an A4 page
+            args += ["-x", "0", "-y", "792", "-W", "600", "-H", "50"]
+        run = subprocess.run(["pdftotext", "-raw", *args, str(path), "-"], capture_output=True, text=True, check=True)
+        return " ".join(run.stdout.split())
+
+    assert page(1).startswith("Notes Long Study edition 60 questions Built 2026-01-02 Contents 1. Question number 1?")
+    assert page(1, "footer") == ""
+    assert "60. Question number 60?" in page(2) and page(2, "footer") == "ii"
+    assert page(3).startswith("1. Question number 1?") and page(3, "footer") == "1"

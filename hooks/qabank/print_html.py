@@ -130,8 +130,9 @@ BOOK_CONTENTS = "book-contents"
 def anchor(kind: str, bank: Bank, question: Question | None = None) -> str:
     """The id of a part of a topic or of a question (``kind="q"``) or answer (``"a"``) in a book.
 
-    A topic's parts: ``"part"`` (all of it but its answer key), ``"cover"``,
-    ``"contents"``, ``"questions"`` and ``"key"`` (its part of the answer key).
+    A topic's parts: ``"part"`` (its cover), ``"contents"`` (its front pages:
+    cover, intro and contents), ``"questions"`` and ``"key"`` (its part of
+    the answer key).
     """
     slug = re.sub(r"[^\w-]", "-", bank.slug)
     return f"{kind}--{slug}" if question is None else f"{kind}--{slug}--{question.id}"
@@ -254,8 +255,14 @@ class _Writer:
             f"{prompt}{body}</article>"
         )
 
-    def part_contents(self, index: int, bank: Bank, pages: Mapping[str, str]) -> str:
-        """A topic's title, intro and contents."""
+    def part_front(self, index: int, bank: Bank, pages: Mapping[str, str]) -> str:
+        """A topic's first pages: its cover (site, title, edition, count, date), intro and contents."""
+        cover = self.cover_fields(
+            html.escape(self.book.site_name),
+            self.md.inline(bank.title),
+            _count(len(bank.questions), "question"),
+            "part-title",
+        )
         key = ""
         if self.book.edition is Edition.SELF_TEST:
             key = f'<li class="toc-topic">{self.entry(anchor("key", bank), "Answer key", pages, "to-key")}</li>'
@@ -263,28 +270,23 @@ class _Writer:
         return (
             # WeasyPrint makes one page group of consecutive elements with the same page name:
             # alternating two names restarts the page numbers with each topic.
-            f'<div class="part-contents contents-{_PARITY[index % 2]}" id="{anchor("contents", bank)}">'
-            f'<h1 class="part-heading">{self.md.inline(bank.title)}</h1>'
+            f'<section class="part-front contents-{_PARITY[index % 2]}" id="{anchor("contents", bank)}">'
+            f'<div class="part-cover" id="{anchor("part", bank)}">{cover}</div>'
             + (f'<div class="topic-intro">{intro}</div>' if intro else "")
             + f'<nav class="toc"><h2 class="part-toc-title">Contents</h2>'
-            f"<ol>{self.question_entries(bank, pages)}{key}</ol></nav></div>"
+            f"<ol>{self.question_entries(bank, pages)}{key}</ol></nav></section>"
         )
 
-    def part(self, bank: Bank) -> str:
-        """A topic: its cover and its questions."""
-        title = self.md.inline(bank.title)
-        cover = self.cover_fields(
-            html.escape(self.book.site_name), title, _count(len(bank.questions), "question"), "part-title"
-        )
+    def questions(self, index: int, bank: Bank) -> str:
+        """A topic's questions; the running header names the topic."""
         out, previous = [], None
         for question in bank.questions:
             out.append(self.section_heading(question, previous))
             out.append(self.question(bank, question))
             previous = question
         return (
-            f'<section class="part" id="{anchor("part", bank)}">'
-            f'<div class="part-cover" id="{anchor("cover", bank)}">{cover}</div>'
-            f'<div class="questions" id="{anchor("questions", bank)}">{"".join(out)}</div></section>'
+            f'<section class="questions questions-{_PARITY[index % 2]}" id="{anchor("questions", bank)}">'
+            f'<p class="running-topic">{html.escape(plain_text(bank.title))}</p>{"".join(out)}</section>'
         )
 
     def key_entry(self, bank: Bank, question: Question) -> str:
@@ -307,8 +309,8 @@ class _Writer:
     def body(self, progress: Callable[[int], None]) -> str:
         book = self.book
         out, done = [], 0
-        for bank in book.banks:
-            out.append(self.part(bank))
+        for index, bank in enumerate(book.banks):
+            out.append(self.questions(index, bank))
             done += len(bank.questions)
             progress(done)
         if book.edition is Edition.SELF_TEST:
@@ -319,14 +321,14 @@ class _Writer:
 def reading_order(book: Book) -> list[str]:
     """The ids of the book's segments in reading order; each starts a page.
 
-    The cover, the contents of all topics, then each topic's cover, contents
-    and questions; in the self-test edition, each topic's part of the answer
-    key after all the questions. The contents are in :func:`contents_html`,
-    the rest in :func:`book_html`.
+    The cover, the contents of all topics, then each topic's front page (its
+    cover and contents) and questions; in the self-test edition, each topic's
+    part of the answer key after all the questions. The covers and contents
+    are in :func:`contents_html`, the rest in :func:`book_html`.
     """
     order = [BOOK_COVER, BOOK_CONTENTS]
     for bank in book.banks:
-        order += [anchor("cover", bank), anchor("contents", bank), anchor("questions", bank)]
+        order += [anchor("contents", bank), anchor("questions", bank)]
     if book.edition is Edition.SELF_TEST:
         order += [anchor("key", bank) for bank in book.banks]
     return order
@@ -334,7 +336,7 @@ def reading_order(book: Book) -> list[str]:
 
 def topic_segments(book: Book, bank: Bank) -> list[str]:
     """The segments of :func:`reading_order` that make one topic's own book."""
-    segments = [anchor("cover", bank), anchor("contents", bank), anchor("questions", bank)]
+    segments = [anchor("contents", bank), anchor("questions", bank)]
     return segments + ([anchor("key", bank)] if book.edition is Edition.SELF_TEST else [])
 
 
@@ -351,7 +353,7 @@ def _document(book: Book, body: str) -> str:
 
 
 def book_html(book: Book, md: MarkdownToHtml, progress: Callable[[int], None] = lambda done: None) -> str:
-    """The book but its contents, as one HTML document with its stylesheet inline.
+    """The book but its contents and topic covers, as one HTML document with its stylesheet inline.
 
     ``progress`` is called with the number of questions rendered so far.
     """
@@ -360,13 +362,13 @@ def book_html(book: Book, md: MarkdownToHtml, progress: Callable[[int], None] = 
 
 
 def contents_html(book: Book, md: MarkdownToHtml, pages: Mapping[str, str]) -> str:
-    """Every contents of the book (all topics', then each topic's), as one HTML document.
+    """Every contents of the book (all topics', then each topic's with its cover), as one HTML document.
 
     ``pages`` maps the id of each question and answer key to its page number
     as printed (see :func:`page_numbers`).
     """
     writer = _Writer(book, md)
-    parts = "".join(writer.part_contents(index, bank, pages) for index, bank in enumerate(book.banks))
+    parts = "".join(writer.part_front(index, bank, pages) for index, bank in enumerate(book.banks))
     return _document(book, writer.contents(pages) + parts)
 
 
@@ -391,8 +393,9 @@ def book_css(book: Book) -> str:
     """Print stylesheet: page boxes, running header, page numbers, bookmarks, code highlighting.
 
     Page numbers start again in each topic, so a topic's pages also make a
-    complete book of its own: its contents pages read i, ii, ..., its
-    questions 1, 2, ..., its part of the answer key A1, A2, ...
+    complete book of its own: its front pages (cover and contents) read i,
+    ii, ... (no number on the cover), its questions 1, 2, ..., its part of the
+    answer key A1, A2, ...
     """
     css = _BOOK_CSS.replace("@EDITION@", book.edition.label).replace("@SITE@", css_string(book.site_name))
     return css + HtmlFormatter(style=CODE_STYLE).get_style_defs(".highlight")
@@ -423,9 +426,14 @@ _BOOK_CSS = """
 @page key-even { @bottom-center { content: "A" counter(page); } }
 @page key-odd { @bottom-center { content: "A" counter(page); } }
 @page :nth(1 of book-contents) { counter-reset: page 1; }
-@page :nth(1 of contents-even) { counter-reset: page 1; }
-@page :nth(1 of contents-odd) { counter-reset: page 1; }
-@page :nth(1 of questions) { counter-reset: page 1; }
+@page :nth(1 of contents-even) {
+  counter-reset: page 1; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
+}
+@page :nth(1 of contents-odd) {
+  counter-reset: page 1; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
+}
+@page :nth(1 of questions-even) { counter-reset: page 1; }
+@page :nth(1 of questions-odd) { counter-reset: page 1; }
 @page :nth(1 of key-even) { counter-reset: page 1; }
 @page :nth(1 of key-odd) { counter-reset: page 1; }
 html { font-family: "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif;
@@ -436,11 +444,15 @@ a { color: #1a4fa0; text-decoration: none; }
 a.headerlink { display: none; }
 p, li { orphans: 2; widows: 2; }
 
-.cover, .part-cover { page: cover; break-after: page; text-align: center; padding-top: 60mm; }
+.cover { page: cover; break-after: page; text-align: center; padding-top: 60mm; }
+.part-cover { text-align: center; padding-top: 15mm; margin-bottom: 12mm; }
+.part-cover .cover-edition { margin-bottom: 8mm; }
 .book-contents { page: book-contents; }
 .contents-even { page: contents-even; }
 .contents-odd { page: contents-odd; }
-.questions { page: questions; }
+.questions-even { page: questions-even; }
+.questions-odd { page: questions-odd; }
+.running-topic { string-set: topic content(text); height: 0; margin: 0; overflow: hidden; }
 .key-even { page: key-even; }
 .key-odd { page: key-odd; }
 .part-title { string-set: topic content(text); bookmark-level: 1; bookmark-label: content(text); }
@@ -461,9 +473,8 @@ p, li { orphans: 2; widows: 2; }
 .toc li.toc-topic > span { display: block; }
 .toc-num { display: inline-block; min-width: 8mm; color: #555; }
 
-.part-contents .toc { break-after: auto; }
-.part-heading { string-set: topic content(text); }
-.part-heading, .key-heading { font-size: 20pt; border-bottom: 2px solid #1a4fa0; padding-bottom: 2mm; }
+.part-front .toc { break-after: auto; }
+.key-heading { font-size: 20pt; border-bottom: 2px solid #1a4fa0; padding-bottom: 2mm; }
 .part-toc-title { font-size: 14pt; }
 .section-title { font-size: 14pt; color: #1a4fa0; margin-top: 8mm; }
 .question { margin: 0 0 7mm; }
