@@ -15,9 +15,10 @@ The CSS uses CSS Paged Media features (page groups, ``leader()``,
 ``string-set``, ``bookmark-level``) that :mod:`qabank.pdf` turns into page
 numbers, running headers and PDF bookmarks.
 
-A book is laid out as two HTML documents: :func:`book_html` (covers,
-questions, answer key) and then :func:`contents_html` (every table of
-contents, with the page numbers the first one came out with). WeasyPrint's
+A book is laid out as two HTML documents: :func:`book_html` (the book's
+cover, the questions, the answer key) and then :func:`contents_html` (every
+table of contents, each topic's under its cover, with the page numbers the
+first one came out with). WeasyPrint's
 ``target-counter()`` lays every contents page out three times, a quarter of
 the whole layout time at 1,000 questions. :func:`reading_order` names the
 segments of the book in the order a reader gets them; :mod:`qabank.pdf` puts
