@@ -51,6 +51,7 @@ _page_files: dict[str, File] = {}  # generated pages by source path: their URLs,
 _pdfs: dict[str, RenderedPdf] = {}
 _command = "build"
 _dirty = False
+_search_engine = "qa"
 _page_cache: str | None = None  # one folder for the whole `mkdocs serve --dirty` session
 _practice_src = "practice.md"
 PRACTICE_INDEX_URI = "assets/qa/practice-index.js"
@@ -71,7 +72,7 @@ SEARCH_ENGINES = ("qa", "material")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _layout, _practice_src
+    global _layout, _practice_src, _search_engine
     _banks.clear()
     _question_srcs.clear()
     _nav_order.clear()
@@ -86,10 +87,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         url_of=functools.lru_cache(maxsize=None)(lambda src: _file_for(src, config).url),
     )
     _practice_src = str(options.get("practice_page", "practice.md"))
-    engine = options.get("search_engine", "qa")
-    if engine not in SEARCH_ENGINES:
+    _search_engine = options.get("search_engine", "qa")
+    if _search_engine not in SEARCH_ENGINES:
         raise PluginError(
-            f"mkdocs.yml: extra.qa.search_engine is {engine!r}; use one of {', '.join(map(repr, SEARCH_ENGINES))}"
+            f"mkdocs.yml: extra.qa.search_engine is {_search_engine!r}; "
+            f"use one of {', '.join(map(repr, SEARCH_ENGINES))}"
         )
     return config
 
@@ -153,7 +155,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["qa_links"] = {
         "practice": _layout.url_of(_practice_src),
         "index": PRACTICE_INDEX_URI,
-        "search_worker": (config.extra.get("qa") or {}).get("search_engine", "qa") == "qa",
+        "search_worker": _search_engine == "qa",
     }
     return env
 
@@ -191,12 +193,19 @@ def _generated_page(config: MkDocsConfig, src: str, page: GeneratedPage, inclusi
     Under ``mkdocs serve --dirty`` the page is backed by a file rewritten only when its
     content changes, so that MkDocs re-renders just the pages of the bank that was edited.
     """
-    global _page_cache
     _page_meta[src] = page.meta
     content = page.markdown
     if not _dirty:
-        file = _page_files[src] = File.generated(config, src, content=content, inclusion=inclusion)
-        return file
+        file = File.generated(config, src, content=content, inclusion=inclusion)
+    else:
+        file = File.generated(config, src, abs_src_path=_cached_page(src, content), inclusion=inclusion)
+    _page_files[src] = file
+    return file
+
+
+def _cached_page(src: str, content: str) -> str:
+    """The path of a file holding ``content``, rewritten only when it changed."""
+    global _page_cache
     if _page_cache is None:
         _page_cache = tempfile.mkdtemp(prefix="qa-pages-")
     path = os.path.join(_page_cache, *src.split("/"))
@@ -209,8 +218,7 @@ def _generated_page(config: MkDocsConfig, src: str, page: GeneratedPage, inclusi
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as cached:
             cached.write(content)
-    file = _page_files[src] = File.generated(config, src, abs_src_path=path, inclusion=inclusion)
-    return file
+    return path
 
 
 def _pdf_wanted(config: MkDocsConfig) -> bool:
