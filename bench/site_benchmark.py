@@ -11,10 +11,12 @@ It prints a table and writes it as JSON (``--json``, default
 
 - build seconds (fastest of ``--repeat`` builds, alternating with the baseline),
   seconds per 1,000 questions, peak memory (max RSS);
-- ratio of our build time to the baseline's, two ways: of the fastest builds,
-  and the median of the ratios of builds run back to back (each pair in
-  alternating order), which a drift of the machine's speed between pairs
-  does not skew;
+- ratio of our build to the baseline's, three ways: of the fastest wall-clock
+  builds; the median of the wall-clock ratios of builds run back to back (each
+  pair in alternating order), which a drift of the machine's speed between
+  pairs does not skew; and, with 2 CPUs or more, the median ratio of CPU
+  seconds of builds run side by side (``--side-by-side`` pairs, one build per
+  CPU), which a drift during a pair does not skew either;
 - site size, mean question-page HTML size, search index size;
 - search first-result latency in headless Chromium (page load → first result
   for a word from an answer), when ``--search``;
@@ -44,6 +46,7 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "hooks")]
@@ -122,22 +125,44 @@ def write_baseline(dest: Path, total: int, banks: int) -> Path:
     return dest
 
 
-def build(project: Path, *, pdf: bool = False) -> tuple[float, int]:
-    """Seconds and peak memory (KB) of ``mkdocs build`` in a fresh process."""
+class Run(NamedTuple):
+    """One ``mkdocs build`` in its own process."""
+
+    wall: float  # seconds
+    cpu: float  # user + system CPU seconds
+    peak_kb: int  # max RSS
+
+
+def _start_build(project: Path, *, pdf: bool) -> subprocess.Popen:
     env = {**os.environ, "QA_PDF": "1" if pdf else "0", "NO_MKDOCS_2_WARNING": "1"}
-    start = time.perf_counter()
-    result = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")],
-        capture_output=True,
+    command = [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")]
+    return subprocess.Popen(
+        ["/usr/bin/time", "-f", "%e %U %S %M", *command],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
         cwd=project,
-        check=False,
     )
-    seconds = time.perf_counter() - start
-    if result.returncode != 0:
-        raise RuntimeError(f"build of {project} failed:\n{result.stderr[-3000:]}")
-    return seconds, int(result.stderr.strip().splitlines()[-1])
+
+
+def _finish_build(process: subprocess.Popen, project: Path) -> Run:
+    _, stderr = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(f"build of {project} failed:\n{stderr[-3000:]}")
+    wall, user, system, peak = stderr.strip().splitlines()[-1].split()
+    return Run(float(wall), float(user) + float(system), int(peak))
+
+
+def build(project: Path, *, pdf: bool = False) -> Run:
+    """``mkdocs build`` in a fresh process."""
+    return _finish_build(_start_build(project, pdf=pdf), project)
+
+
+def build_side_by_side(first: Path, second: Path) -> tuple[Run, Run]:
+    """Build two projects at the same time, one per CPU, so that both run at the same machine speed."""
+    a, b = _start_build(first, pdf=False), _start_build(second, pdf=False)
+    return _finish_build(a, first), _finish_build(b, second)
 
 
 def folder_size(path: Path) -> int:
@@ -247,7 +272,8 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
     baseline = write_baseline(workdir / f"{label}-baseline", total, banks)
     # Alternate the two builds and keep the fastest of each: this machine's speed
     # drifts by 10-20 % from minute to minute, more than the difference measured.
-    ours, base = [], []
+    ours: list[Run] = []
+    base: list[Run] = []
     for i in range(args.repeat):
         if i % 2:
             base.append(build(baseline))
@@ -255,8 +281,8 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
         else:
             ours.append(build(hooked))
             base.append(build(baseline))
-    seconds, memory = min(t for t, _ in ours), max(m for _, m in ours)
-    base_seconds, base_memory = min(t for t, _ in base), max(m for _, m in base)
+    seconds, memory = min(r.wall for r in ours), max(r.peak_kb for r in ours)
+    base_seconds, base_memory = min(r.wall for r in base), max(r.peak_kb for r in base)
     site = hooked / "site"
     row = {
         "case": label,
@@ -268,23 +294,40 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
         "baseline_s": round(base_seconds, 2),
         "baseline_peak_mb": round(base_memory / 1024),
         "ratio": round(seconds / base_seconds, 3),
-        "ratio_paired": round(statistics.median(o / b for (o, _), (b, _) in zip(ours, base, strict=True)), 3),
+        "ratio_paired": round(statistics.median(o.wall / b.wall for o, b in zip(ours, base, strict=True)), 3),
         "site_mb": round(folder_size(site) / 1e6, 1),
         "page_kb": round(mean_question_page(site) / 1000, 1),
         "baseline_page_kb": round(mean_question_page(baseline / "site") / 1000, 1),
         "index_mb": round((site / "search" / "search_index.json").stat().st_size / 1e6, 2),
     }
+    if args.side_by_side and (os.cpu_count() or 1) >= 2:
+        row["ratio_side_by_side"] = side_by_side_ratio(hooked, baseline, args.side_by_side)
     if args.search:
         row["search_s"] = round(search_latency(site), 2)
         row["baseline_search_s"] = round(search_latency(baseline / "site"), 2)
     if total <= args.pdf_max:
-        with_pdf, _ = build(hooked, pdf=True)
-        row["pdf_s"] = round(max(0.0, with_pdf - seconds), 1)
+        row["pdf_s"] = round(max(0.0, build(hooked, pdf=True).wall - seconds), 1)
     if args.serve and total == 1000 and banks > 1:
         row["serve_rebuild_s"] = round(serve_rebuild(hooked), 2)
     shutil.rmtree(hooked / "site", ignore_errors=True)
     shutil.rmtree(baseline / "site", ignore_errors=True)
     return row
+
+
+def side_by_side_ratio(hooked: Path, baseline: Path, pairs: int) -> float:
+    """Our CPU seconds over the baseline's, median of ``pairs`` pairs built side by side.
+
+    A drift of the machine's speed slows both builds of a pair alike, so their
+    ratio keeps to the work each build does. Which one starts first alternates.
+    """
+    ratios = []
+    for i in range(pairs):
+        if i % 2:
+            base, ours = build_side_by_side(baseline, hooked)
+        else:
+            ours, base = build_side_by_side(hooked, baseline)
+        ratios.append(ours.cpu / base.cpu)
+    return round(statistics.median(ratios), 3)
 
 
 COLUMNS = [
@@ -296,6 +339,7 @@ COLUMNS = [
     ("baseline_s", 10),
     ("ratio", 6),
     ("ratio_paired", 12),
+    ("ratio_side_by_side", 18),
     ("site_mb", 7),
     ("page_kb", 7),
     ("index_mb", 8),
@@ -322,6 +366,13 @@ def main() -> None:
     parser.add_argument("--search", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--serve", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--repeat", type=int, default=3, help="builds of each kind; the fastest counts")
+    parser.add_argument(
+        "--side-by-side",
+        type=int,
+        default=3,
+        metavar="PAIRS",
+        help="pairs of builds (ours, baseline) run at the same time for the CPU-time ratio; 0 skips them",
+    )
     parser.add_argument("--pdf-max", type=int, default=1000, help="measure PDF seconds up to this many questions")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "site.json")
     args = parser.parse_args()

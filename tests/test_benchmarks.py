@@ -28,6 +28,8 @@ def test_site_benchmark_builds_and_reports(tmp_path):
         "0",
         "--repeat",
         "1",
+        "--side-by-side",
+        "1",
         "--json",
         str(out),
     )
@@ -35,6 +37,8 @@ def test_site_benchmark_builds_and_reports(tmp_path):
     (row,) = report["rows"]
     assert row["case"] == "spread-100" and row["questions"] == 100 and row["banks"] == 10
     assert row["build_s"] > 0 and row["baseline_s"] > 0 and row["peak_mb"] > 0 and row["ratio_paired"] > 0
+    if report["machine"]["cpus"] >= 2:
+        assert row["ratio_side_by_side"] > 0
     assert 5 < row["page_kb"] < 40 and row["index_mb"] > 0
     assert "spread-100" in result.stdout and report["machine"]["cpus"] >= 1
 
