@@ -299,9 +299,12 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
         "page_kb": round(mean_question_page(site) / 1000, 1),
         "baseline_page_kb": round(mean_question_page(baseline / "site") / 1000, 1),
         "index_mb": round((site / "search" / "search_index.json").stat().st_size / 1e6, 2),
+        "runs": {"build_s": [round(r.wall, 2) for r in ours], "baseline_s": [round(r.wall, 2) for r in base]},
     }
     if args.side_by_side and (os.cpu_count() or 1) >= 2:
-        row["ratio_side_by_side"] = side_by_side_ratio(hooked, baseline, args.side_by_side)
+        pairs = side_by_side(hooked, baseline, args.side_by_side)
+        row["ratio_side_by_side"] = round(statistics.median(ours.cpu / base.cpu for ours, base in pairs), 3)
+        row["runs"]["side_by_side_cpu_s"] = [[round(ours.cpu, 2), round(base.cpu, 2)] for ours, base in pairs]
     if args.search:
         row["search_s"] = round(search_latency(site), 2)
         row["baseline_search_s"] = round(search_latency(baseline / "site"), 2)
@@ -314,20 +317,21 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
     return row
 
 
-def side_by_side_ratio(hooked: Path, baseline: Path, pairs: int) -> float:
-    """Our CPU seconds over the baseline's, median of ``pairs`` pairs built side by side.
+def side_by_side(hooked: Path, baseline: Path, pairs: int) -> list[tuple[Run, Run]]:
+    """``pairs`` pairs of builds (ours, baseline), each pair built side by side.
 
-    A drift of the machine's speed slows both builds of a pair alike, so their
-    ratio keeps to the work each build does. Which one starts first alternates.
+    A drift of the machine's speed slows both builds of a pair alike, so the
+    ratio of their CPU seconds keeps to the work each build does. Which one
+    starts first alternates.
     """
-    ratios = []
+    runs = []
     for i in range(pairs):
         if i % 2:
             base, ours = build_side_by_side(baseline, hooked)
         else:
             ours, base = build_side_by_side(hooked, baseline)
-        ratios.append(ours.cpu / base.cpu)
-    return round(statistics.median(ratios), 3)
+        runs.append((ours, base))
+    return runs
 
 
 COLUMNS = [

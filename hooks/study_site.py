@@ -295,7 +295,7 @@ def _with_pdf_links(markdown: str, page: Page) -> str:
 
 @event_priority(100)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    page.meta.update(_page_meta.get(page.file.src_uri, {}))
+    page.meta.update(_page_meta.pop(page.file.src_uri, {}))
     markdown = _with_pdf_links(markdown, page)
     if TOPICS_MARKER in markdown:
         banks = _banks_in_nav_order()
