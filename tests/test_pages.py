@@ -29,3 +29,22 @@ def test_plain_text_keeps_code_as_written():
 
     assert plain_text("What do `*args` and `**kwargs` mean?") == "What do *args and **kwargs mean?"
     assert plain_text("**Bold** and [a link](x.md) and `a_b_c`") == "Bold and a link and a_b_c"
+
+
+PATH_PARTS = st.sampled_from(["topics", "bank", "q.md", "index.md", "tags.md", "a", "."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    target=st.lists(PATH_PARTS, min_size=1, max_size=5),
+    start=st.lists(PATH_PARTS, max_size=4),
+    root=st.sampled_from(["", "/"]),
+)
+def test_relative_path_agrees_with_posixpath_relpath(target, start, root):
+    """Paths under one root (docs-relative sources, or site URLs from "/"), as the pages use them."""
+    import posixpath
+
+    from qabank.pages import relative_path
+
+    target_path, start_path = root + "/".join(target), root + "/".join(start)
+    assert relative_path(target_path, start_path) == posixpath.relpath(target_path, start_path or ".")

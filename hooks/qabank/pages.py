@@ -27,6 +27,18 @@ def default_tag_anchor(tag: str) -> str:
     return f"tag:{slug_for(tag)}"
 
 
+def relative_path(target: str, start: str) -> str:
+    """``posixpath.relpath`` for two paths under one root, without asking the OS for the working directory."""
+    target_parts = [part for part in posixpath.normpath(target).split("/") if part not in ("", ".")]
+    start_parts = [part for part in posixpath.normpath(start).split("/") if part not in ("", ".")]
+    common = 0
+    for a, b in zip(target_parts, start_parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(start_parts) - common) + target_parts[common:]) or "."
+
+
 def _directory_url(src: str) -> str:
     stem = posixpath.splitext(src)[0]
     if posixpath.basename(stem) == "index":
@@ -48,21 +60,25 @@ class SiteLayout:
     url_of: Callable[[str], str] = _directory_url
 
     def topic_src(self, bank: Bank) -> str:
-        return posixpath.join(self.banks_dir, f"{bank.slug}.md")
+        return f"{self._banks_prefix}{bank.slug}.md"
 
     def question_src(self, bank: Bank, question: Question) -> str:
-        return posixpath.join(self.banks_dir, bank.slug, f"{question.id}.md")
+        return f"{self._banks_prefix}{bank.slug}/{question.id}.md"
+
+    @functools.cached_property
+    def _banks_prefix(self) -> str:
+        return f"{self.banks_dir}/" if self.banks_dir else ""
 
     def link(self, target: str, from_src: str) -> str:
         """A relative Markdown link target from one source file to another."""
-        return posixpath.relpath(target, posixpath.dirname(from_src) or ".")
+        return relative_path(target, posixpath.dirname(from_src))
 
     def href(self, target: str, from_src: str, anchor: str = "") -> str:
         """A relative URL for raw HTML, which the engine does not rewrite."""
         base = self.url_of(from_src)
         here = "/" + (base if not base or base.endswith("/") else posixpath.dirname(base) + "/")
         target_url = "/" + self.url_of(target)
-        url = posixpath.relpath(target_url, here)
+        url = relative_path(target_url, here)
         if target_url.endswith("/"):
             url = "./" if url == "." else url + "/"
         if target == from_src and anchor:

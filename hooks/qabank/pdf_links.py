@@ -10,7 +10,7 @@ import posixpath
 from collections.abc import Mapping, Sequence
 
 from .model import Bank
-from .pages import inline_text
+from .pages import inline_text, relative_path
 from .pdf import RenderedPdf, human_size
 from .print_html import Edition
 
@@ -20,7 +20,7 @@ def _facts(pdf: RenderedPdf) -> str:
 
 
 def _link(target: str, from_src: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(from_src) or ".")
+    return relative_path(target, posixpath.dirname(from_src))
 
 
 def _by_edition(pdfs: Mapping[str, RenderedPdf], topic: str | None) -> dict[Edition, RenderedPdf]:
