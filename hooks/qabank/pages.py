@@ -39,6 +39,11 @@ def relative_path(target: str, start: str) -> str:
     return "/".join([".."] * (len(start_parts) - common) + target_parts[common:]) or "."
 
 
+def source_link(target: str, from_src: str) -> str:
+    """A relative Markdown link target from one source file to another."""
+    return relative_path(target, posixpath.dirname(from_src))
+
+
 def _directory_url(src: str) -> str:
     stem = posixpath.splitext(src)[0]
     if posixpath.basename(stem) == "index":
@@ -70,8 +75,7 @@ class SiteLayout:
         return f"{self.banks_dir}/" if self.banks_dir else ""
 
     def link(self, target: str, from_src: str) -> str:
-        """A relative Markdown link target from one source file to another."""
-        return relative_path(target, posixpath.dirname(from_src))
+        return source_link(target, from_src)
 
     def href(self, target: str, from_src: str, anchor: str = "") -> str:
         """A relative URL for raw HTML, which the engine does not rewrite."""

@@ -6,21 +6,16 @@ Links are relative paths between source files, like every link in
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Mapping, Sequence
 
 from .model import Bank
-from .pages import inline_text, relative_path
+from .pages import inline_text, source_link
 from .pdf import RenderedPdf, human_size
 from .print_html import Edition
 
 
 def _facts(pdf: RenderedPdf) -> str:
     return f"PDF, {pdf.pages} page{'s' if pdf.pages != 1 else ''}, {human_size(pdf.size)}"
-
-
-def _link(target: str, from_src: str) -> str:
-    return relative_path(target, posixpath.dirname(from_src))
 
 
 def _by_edition(pdfs: Mapping[str, RenderedPdf], topic: str | None) -> dict[Edition, RenderedPdf]:
@@ -31,7 +26,7 @@ def topic_pdf_links(pdfs: Mapping[str, RenderedPdf], bank: Bank, from_src: str) 
     """One paragraph: the study and self-test editions of a topic, with pages and size."""
     editions = _by_edition(pdfs, bank.slug)
     links = [
-        f"[{edition.label}]({_link(pdf.edition.path, from_src)}) ({_facts(pdf)})"
+        f"[{edition.label}]({source_link(pdf.edition.path, from_src)}) ({_facts(pdf)})"
         for edition, pdf in sorted(editions.items(), key=lambda item: list(Edition).index(item[0]))
     ]
     if not links:
@@ -47,7 +42,7 @@ def pdf_downloads_table(pdfs: Mapping[str, RenderedPdf], banks: Sequence[Bank], 
         if not editions:
             continue
         cells = [
-            f"[{_facts(editions[e])}]({_link(editions[e].edition.path, from_src)})" if e in editions else ""
+            f"[{_facts(editions[e])}]({source_link(editions[e].edition.path, from_src)})" if e in editions else ""
             for e in Edition
         ]
         rows.append(f"| {label} | " + " | ".join(cells) + " |")
