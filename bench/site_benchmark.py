@@ -133,7 +133,7 @@ class Run(NamedTuple):
     peak_kb: int  # max RSS
 
 
-def _start_build(project: Path, *, pdf: bool) -> subprocess.Popen:
+def _start_build(project: Path, *, pdf: bool, cpu: int | None = None) -> subprocess.Popen:
     env = {**os.environ, "QA_PDF": "1" if pdf else "0", "NO_MKDOCS_2_WARNING": "1"}
     command = [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")]
     return subprocess.Popen(
@@ -143,6 +143,7 @@ def _start_build(project: Path, *, pdf: bool) -> subprocess.Popen:
         text=True,
         env=env,
         cwd=project,
+        preexec_fn=None if cpu is None else lambda: os.sched_setaffinity(0, {cpu}),
     )
 
 
@@ -159,9 +160,12 @@ def build(project: Path, *, pdf: bool = False) -> Run:
     return _finish_build(_start_build(project, pdf=pdf), project)
 
 
-def build_side_by_side(first: Path, second: Path) -> tuple[Run, Run]:
-    """Build two projects at the same time, one per CPU, so that both run at the same machine speed."""
-    a, b = _start_build(first, pdf=False), _start_build(second, pdf=False)
+def build_side_by_side(first: Path, second: Path, *, swap_cpus: bool = False) -> tuple[Run, Run]:
+    """Build two projects at the same time, each on a CPU of its own, so that both run at the same machine speed."""
+    cpus = sorted(os.sched_getaffinity(0))[:2]
+    if swap_cpus:
+        cpus.reverse()
+    a, b = _start_build(first, pdf=False, cpu=cpus[0]), _start_build(second, pdf=False, cpu=cpus[1])
     return _finish_build(a, first), _finish_build(b, second)
 
 
@@ -301,7 +305,7 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
         "index_mb": round((site / "search" / "search_index.json").stat().st_size / 1e6, 2),
         "runs": {"build_s": [round(r.wall, 2) for r in ours], "baseline_s": [round(r.wall, 2) for r in base]},
     }
-    if args.side_by_side and (os.cpu_count() or 1) >= 2:
+    if args.side_by_side and len(os.sched_getaffinity(0)) >= 2:
         pairs = side_by_side(hooked, baseline, args.side_by_side)
         row["ratio_side_by_side"] = round(statistics.median(ours.cpu / base.cpu for ours, base in pairs), 3)
         row["runs"]["side_by_side_cpu_s"] = [[round(ours.cpu, 2), round(base.cpu, 2)] for ours, base in pairs]
@@ -322,14 +326,15 @@ def side_by_side(hooked: Path, baseline: Path, pairs: int) -> list[tuple[Run, Ru
 
     A drift of the machine's speed slows both builds of a pair alike, so the
     ratio of their CPU seconds keeps to the work each build does. Which one
-    starts first alternates.
+    starts first alternates, and so does which CPU each runs on.
     """
     runs = []
     for i in range(pairs):
+        swap = bool(i // 2 % 2)
         if i % 2:
-            base, ours = build_side_by_side(baseline, hooked)
+            base, ours = build_side_by_side(baseline, hooked, swap_cpus=swap)
         else:
-            ours, base = build_side_by_side(hooked, baseline)
+            ours, base = build_side_by_side(hooked, baseline, swap_cpus=swap)
         runs.append((ours, base))
     return runs
 
