@@ -15,8 +15,9 @@ It prints a table and writes it as JSON (``--json``, default
   builds; the median of the wall-clock ratios of builds run back to back (each
   pair in alternating order), which a drift of the machine's speed between
   pairs does not skew; and, with 2 CPUs or more, the median ratio of CPU
-  seconds of builds run side by side (``--side-by-side`` pairs, one build per
-  CPU), which a drift during a pair does not skew either;
+  seconds of builds run side by side (``--side-by-side`` pairs, each build
+  pinned to a CPU of its own), which a drift during a pair does not skew
+  either, though the two builds share the caches;
 - site size, mean question-page HTML size, search index size;
 - search first-result latency in headless Chromium (page load → first result
   for a word from an answer), when ``--search``;
@@ -307,8 +308,8 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
     }
     if args.side_by_side and len(os.sched_getaffinity(0)) >= 2:
         pairs = side_by_side(hooked, baseline, args.side_by_side)
-        row["ratio_side_by_side"] = round(statistics.median(ours.cpu / base.cpu for ours, base in pairs), 3)
-        row["runs"]["side_by_side_cpu_s"] = [[round(ours.cpu, 2), round(base.cpu, 2)] for ours, base in pairs]
+        row["ratio_side_by_side"] = round(statistics.median(o.cpu / b.cpu for o, b in pairs), 3)
+        row["runs"]["side_by_side_cpu_s"] = [[round(o.cpu, 2), round(b.cpu, 2)] for o, b in pairs]
     if args.search:
         row["search_s"] = round(search_latency(site), 2)
         row["baseline_search_s"] = round(search_latency(baseline / "site"), 2)
