@@ -38,6 +38,7 @@ from qabank.parse import parse_bank
 from qabank.pdf import PdfJob, RenderedPdf, human_size, pdf_editions, render_pdfs
 from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
+from shared_markdown import SharedConverter, SharedMarkdownPage
 
 log = logging.getLogger("mkdocs.hooks.study_site")
 
@@ -117,6 +118,7 @@ def _log_problems(bank: Bank, src_path: str) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    shared = SharedConverter(config) if (config.extra.get("qa") or {}).get("shared_markdown", True) else None
     bank_files = sorted((f for f in files if _is_bank(f)), key=lambda f: f.src_uri)
     for file in bank_files:
         slug = posixpath.splitext(file.src_uri[len(_layout.banks_dir) + 1 :])[0]
@@ -132,9 +134,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         srcs = []
         for question in bank.questions:
             src = _layout.question_src(bank, question)
-            files.append(
-                _generated_page(config, src, question_page(bank, question, _layout), InclusionLevel.NOT_IN_NAV)
-            )
+            file = _generated_page(config, src, question_page(bank, question, _layout), InclusionLevel.NOT_IN_NAV)
+            if shared is not None:
+                file.page = SharedMarkdownPage(file, config, shared)
+            files.append(file)
             srcs.append(src)
         _question_srcs[bank.slug] = srcs
     _add_practice_files(files, config)

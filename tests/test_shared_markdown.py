@@ -1,0 +1,151 @@
+"""Question pages rendered by one shared Markdown converter give the HTML MkDocs' own render gives."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import markdown
+import pytest
+from qabank.parse import parse_bank
+from sitebuild import build_site, copy_project, soup
+
+# Every extension of mkdocs.yml, and the ones that keep state between documents
+# (abbreviations, footnotes, heading ids, stashed code blocks) used on more than one page.
+FEATURES_BANK = """\
+---
+tags: [markdown]
+---
+### 1. What does HTTP stand for?
+
+**Answer:**
+HTTP[^1] is the protocol of the web; see [the next question](#2-what-is-a-cookie).
+
+*[HTTP]: Hypertext Transfer Protocol
+
+#### Details
+
+```python hl_lines="2"
+def get(url):
+    return fetch(url)
+```
+
+- [x] stateless
+- [ ] encrypted
+
+[^1]: RFC 9110.
+
+---
+
+### 2. What is a cookie?
+
+**Answer:**
+A small value an HTTP server asks the browser to send back[^1] :smile:.
+
+#### Details
+
+!!! note "Scope"
+    Set per domain and path.
+
+Term
+:   A definition.
+
+<div markdown>
+**bold** inside HTML
+</div>
+
+```python
+cookie = {"id": 1}
+```
+
+[^1]: RFC 6265.
+
+---
+
+### 3. Which status code means "not found"?
+
+**Answer:**
+404; HTTP has no abbreviation defined on this page.
+
+#### Details
+
+| code | meaning |
+|---|---|
+| 404 | not found |
+"""
+
+TOPIC = "topics/markdown-features"
+
+
+def _project(root: Path, *, shared: bool) -> Path:
+    project = copy_project(root)
+    (project / "docs" / "topics" / "markdown-features.md").write_text(FEATURES_BANK, encoding="utf-8")
+    if not shared:
+        config = project / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        assert "\n  qa:\n" in text
+        config.write_text(text.replace("\n  qa:\n", "\n  qa:\n    shared_markdown: false\n", 1), encoding="utf-8")
+    return project
+
+
+def _build_counting_converters(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, int]:
+    created = 0
+    init = markdown.Markdown.__init__
+
+    def counting_init(self, *args, **kwargs) -> None:
+        nonlocal created
+        created += 1
+        init(self, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(markdown.Markdown, "__init__", counting_init)
+        site = build_site(project, strict=True)
+    return site, created
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory) -> dict[str, tuple[Path, int]]:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        return {
+            kind: _build_counting_converters(
+                _project(tmp_path_factory.mktemp(kind), shared=kind == "shared"), monkeypatch
+            )
+            for kind in ("shared", "own")
+        }
+
+
+def _contents(site: Path) -> dict[str, bytes]:
+    files = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            files[path.relative_to(site).as_posix()] = gzip.decompress(data) if path.suffix == ".gz" else data
+    return files
+
+
+def test_every_file_of_the_site_is_the_same(builds):
+    shared, own = _contents(builds["shared"][0]), _contents(builds["own"][0])
+    assert sorted(shared) == sorted(own)
+    assert len([name for name in shared if name.endswith(".html")]) > 40
+    assert [name for name in shared if shared[name] != own[name]] == []
+
+
+def test_question_pages_share_one_converter(builds):
+    banks = sorted((builds["shared"][0].parent / "docs" / "topics").glob("*.md"))
+    questions = sum(len(parse_bank(bank.read_text(encoding="utf-8"), bank.name).questions) for bank in banks)
+    assert questions == 25 + 8 + 3
+    assert builds["own"][1] - builds["shared"][1] == questions - 1
+
+
+def test_state_of_one_page_stays_out_of_the_next(builds):
+    site = builds["shared"][0]
+    first = soup(site / TOPIC / "what-does-http-stand-for" / "index.html").select_one("article")
+    second = soup(site / TOPIC / "what-is-a-cookie" / "index.html").select_one("article")
+    third = soup(site / TOPIC / "which-status-code-means-not-found" / "index.html").select_one("article")
+
+    assert [a["title"] for a in first.select("abbr")] == ["Hypertext Transfer Protocol"] * 2  # title, answer
+    assert second.select("abbr") == [] and third.select("abbr") == []
+    assert [li.get_text(" ", strip=True) for li in first.select(".footnote li")] == ["RFC 9110. ↩"]
+    assert [li.get_text(" ", strip=True) for li in second.select(".footnote li")] == ["RFC 6265. ↩"]
+    assert [h["id"] for h in second.select("h4")] == ["details"]
+    assert third.select(".footnote") == []
