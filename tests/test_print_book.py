@@ -163,8 +163,13 @@ def test_a_long_contents_runs_on_from_the_cover_page_numbered_ii(tmp_path):
     text = "".join(f"### {n}. Question number {n}?\n\n**Answer:** Answer {n}.\n\n" for n in range(1, 61))
     bank = parse_bank(text, "topics/long.md", slug="long")
     extensions, configs = site_markdown()
-    job = PdfJob(banks=[bank], site_name="Notes", built=date(2026, 1, 2), markdown_extensions=extensions,
-                 markdown_configs=configs)
+    job = PdfJob(
+        banks=[bank],
+        site_name="Notes",
+        built=date(2026, 1, 2),
+        markdown_extensions=extensions,
+        markdown_configs=configs,
+    )
     pdf = next(p for p in render_edition(job, Edition.STUDY) if p.edition.topic == "long")
     path = tmp_path / "long.pdf"
     path.write_bytes(pdf.data)

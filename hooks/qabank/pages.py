@@ -133,7 +133,7 @@ def plain_text(markdown: str) -> str:
 
     out, last = [], 0
     for code in _CODE_SPAN.finditer(markdown):
-        out += [prose(markdown[last:code.start()]), code.group(2).strip()]
+        out += [prose(markdown[last : code.start()]), code.group(2).strip()]
         last = code.end()
     out.append(prose(markdown[last:]))
     return " ".join("".join(out).split())

@@ -202,13 +202,13 @@ class _Writer:
         ]
         if book.edition is Edition.SELF_TEST and book.banks:
             keys = "".join(
-                f'<li>{self.entry(anchor("key", bank), self.md.inline(bank.title), pages, "to-key")}</li>'
+                f"<li>{self.entry(anchor('key', bank), self.md.inline(bank.title), pages, 'to-key')}</li>"
                 for bank in book.banks
             )
             items.append(f'<li class="toc-topic"><span>Answer key</span><ol>{keys}</ol></li>')
         return (
             f'<nav class="toc book-contents" id="{BOOK_CONTENTS}"><h1 class="toc-title">Contents</h1>'
-            f'<ol>{"".join(items)}</ol></nav>'
+            f"<ol>{''.join(items)}</ol></nav>"
         )
 
     # -- parts ----------------------------------------------------------------------
