@@ -35,17 +35,12 @@ class SharedConverter:
     """One ``markdown.Markdown`` with the extensions of ``mkdocs.yml``, reset for each page."""
 
     def __init__(self, config: MkDocsConfig) -> None:
-        self._config = config
-        self._converter: markdown.Markdown | None = None
+        self._converter = markdown.Markdown(
+            extensions=config.markdown_extensions, extension_configs=config.mdx_configs or {}
+        )
 
     def for_next_page(self) -> markdown.Markdown:
-        if self._converter is None:
-            self._converter = markdown.Markdown(
-                extensions=self._config.markdown_extensions,
-                extension_configs=self._config.mdx_configs or {},
-            )
-        else:
-            self._converter.reset()
+        self._converter.reset()
         return self._converter
 
 
