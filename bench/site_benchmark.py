@@ -25,6 +25,9 @@ It prints a table and writes it as JSON (``--json``, default
   questions;
 - ``mkdocs serve``: seconds from an edit of one bank until the served page
   shows it, for the 1,000-question case, when ``--serve``.
+
+``--no-shared-markdown`` builds ours with a Markdown converter per question
+page, as MkDocs does, to show what the shared converter saves.
 """
 
 from __future__ import annotations
@@ -79,8 +82,12 @@ def _with_marker(text: str) -> str:
     return text.replace("\n\n---\n\n", f"\n\nA {SEARCH_WORD} closing sentence.\n\n---\n\n")
 
 
-def write_hooked(dest: Path, total: int, banks: int) -> Path:
+def write_hooked(dest: Path, total: int, banks: int, *, shared_markdown: bool = True) -> Path:
     project = _project(dest)
+    if not shared_markdown:
+        config = project / "mkdocs.yml"
+        text = config.read_text(encoding="utf-8")
+        config.write_text(text.replace("\n  qa:\n", "\n  qa:\n    shared_markdown: false\n", 1), encoding="utf-8")
     for name, text in _banks(total, banks):
         (project / "docs" / "topics" / f"{name}.md").write_text(text, encoding="utf-8")
     return project
@@ -273,7 +280,7 @@ def serve_rebuild(project: Path) -> float:
 
 
 def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdir: Path) -> dict:
-    hooked = write_hooked(workdir / f"{label}-hooks", total, banks)
+    hooked = write_hooked(workdir / f"{label}-hooks", total, banks, shared_markdown=args.shared_markdown)
     baseline = write_baseline(workdir / f"{label}-baseline", total, banks)
     # Alternate the two builds and keep the fastest of each: this machine's speed
     # drifts by 10-20 % from minute to minute, more than the difference measured.
@@ -293,6 +300,7 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
         "case": label,
         "questions": total,
         "banks": banks,
+        "shared_markdown": args.shared_markdown,
         "build_s": round(seconds, 2),
         "s_per_1000": round(seconds / total * 1000, 2),
         "peak_mb": round(memory / 1024),
@@ -382,6 +390,12 @@ def main() -> None:
         default=3,
         metavar="PAIRS",
         help="pairs of builds (ours, baseline) run at the same time for the CPU-time ratio; 0 skips them",
+    )
+    parser.add_argument(
+        "--shared-markdown",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="extra.qa.shared_markdown of our build (--no-shared-markdown: a Markdown converter per page, as MkDocs)",
     )
     parser.add_argument("--pdf-max", type=int, default=1000, help="measure PDF seconds up to this many questions")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "site.json")

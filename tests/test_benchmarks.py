@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 
+from mkdocs.config import load_config
 from sitebuild import PROJECT
 
 
@@ -37,6 +39,7 @@ def test_site_benchmark_builds_and_reports(tmp_path):
     report = json.loads(out.read_text(encoding="utf-8"))
     (row,) = report["rows"]
     assert row["case"] == "spread-100" and row["questions"] == 100 and row["banks"] == 10
+    assert row["shared_markdown"] is True
     assert row["build_s"] > 0 and row["baseline_s"] > 0 and row["peak_mb"] > 0 and row["ratio_paired"] > 0
     if len(os.sched_getaffinity(0)) >= 2:  # the CPUs the benchmark may pin its side-by-side builds to
         assert row["ratio_side_by_side"] > 0 and len(row["runs"]["side_by_side_cpu_s"]) == 1
@@ -44,6 +47,16 @@ def test_site_benchmark_builds_and_reports(tmp_path):
         assert "ratio_side_by_side" not in row
     assert 5 < row["page_kb"] < 40 and row["index_mb"] > 0
     assert "spread-100" in result.stdout and report["machine"]["cpus"] >= 1
+
+
+def test_site_benchmark_can_build_ours_with_a_converter_per_page(tmp_path):
+    spec = importlib.util.spec_from_file_location("site_benchmark", PROJECT / "bench" / "site_benchmark.py")
+    site_benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(site_benchmark)
+    for shared in (True, False):
+        project = site_benchmark.write_hooked(tmp_path / str(shared), 20, 2, shared_markdown=shared)
+        qa = load_config(str(project / "mkdocs.yml")).extra["qa"]
+        assert qa.get("shared_markdown", True) is shared and qa["banks"] == "topics"
 
 
 def test_parse_benchmark_reports(tmp_path):
