@@ -53,6 +53,7 @@ _pdfs: dict[str, RenderedPdf] = {}
 _command = "build"
 _dirty = False
 _search_engine = "qa"
+_shared_markdown = True
 _page_cache: str | None = None  # one folder for the whole `mkdocs serve --dirty` session
 _practice_src = "practice.md"
 PRACTICE_INDEX_URI = "assets/qa/practice-index.js"
@@ -73,7 +74,7 @@ SEARCH_ENGINES = ("qa", "material")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _layout, _practice_src, _search_engine
+    global _layout, _practice_src, _search_engine, _shared_markdown
     _banks.clear()
     _question_srcs.clear()
     _nav_order.clear()
@@ -94,6 +95,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             f"mkdocs.yml: extra.qa.search_engine is {_search_engine!r}; "
             f"use one of {', '.join(map(repr, SEARCH_ENGINES))}"
         )
+    _shared_markdown = options.get("shared_markdown", True)
+    if not isinstance(_shared_markdown, bool):
+        raise PluginError(f"mkdocs.yml: extra.qa.shared_markdown is {_shared_markdown!r}; use true or false")
     return config
 
 
@@ -118,7 +122,7 @@ def _log_problems(bank: Bank, src_path: str) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    shared = SharedConverter(config) if (config.extra.get("qa") or {}).get("shared_markdown", True) else None
+    shared = SharedConverter(config) if _shared_markdown else None
     bank_files = sorted((f for f in files if _is_bank(f)), key=lambda f: f.src_uri)
     for file in bank_files:
         slug = posixpath.splitext(file.src_uri[len(_layout.banks_dir) + 1 :])[0]

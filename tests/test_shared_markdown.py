@@ -7,6 +7,7 @@ from pathlib import Path
 
 import markdown
 import pytest
+from mkdocs.exceptions import Abort
 from qabank.parse import parse_bank
 from sitebuild import build_site, copy_project, soup
 
@@ -77,14 +78,16 @@ cookie = {"id": 1}
 TOPIC = "topics/markdown-features"
 
 
-def _project(root: Path, *, shared: bool) -> Path:
+def _project(root: Path, *, shared_markdown: str | None = None) -> Path:
+    """The project with the bank above; ``shared_markdown`` is the YAML of that setting, unset when None."""
     project = copy_project(root)
     (project / "docs" / "topics" / "markdown-features.md").write_text(FEATURES_BANK, encoding="utf-8")
-    if not shared:
+    if shared_markdown is not None:
         config = project / "mkdocs.yml"
         text = config.read_text(encoding="utf-8")
         assert "\n  qa:\n" in text
-        config.write_text(text.replace("\n  qa:\n", "\n  qa:\n    shared_markdown: false\n", 1), encoding="utf-8")
+        setting = f"\n  qa:\n    shared_markdown: {shared_markdown}\n"
+        config.write_text(text.replace("\n  qa:\n", setting, 1), encoding="utf-8")
     return project
 
 
@@ -108,9 +111,9 @@ def builds(tmp_path_factory) -> dict[str, tuple[Path, int]]:
     with pytest.MonkeyPatch.context() as monkeypatch:
         return {
             kind: _build_counting_converters(
-                _project(tmp_path_factory.mktemp(kind), shared=kind == "shared"), monkeypatch
+                _project(tmp_path_factory.mktemp(kind), shared_markdown=setting), monkeypatch
             )
-            for kind in ("shared", "own")
+            for kind, setting in (("shared", None), ("own", "false"))
         }
 
 
@@ -149,3 +152,9 @@ def test_state_of_one_page_stays_out_of_the_next(builds):
     assert [li.get_text(" ", strip=True) for li in second.select(".footnote li")] == ["RFC 6265. ↩"]
     assert [h["id"] for h in second.select("h4")] == ["details"]
     assert third.select(".footnote") == []
+
+
+def test_a_setting_other_than_true_or_false_stops_the_build(tmp_path, caplog):
+    with pytest.raises(Abort):
+        build_site(_project(tmp_path, shared_markdown='"off"'))
+    assert "mkdocs.yml: extra.qa.shared_markdown is 'off'; use true or false" in caplog.text
