@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import logging
 from pathlib import Path
 
 import markdown
 import pytest
 from mkdocs.exceptions import Abort
 from qabank.parse import parse_bank
-from sitebuild import build_site, copy_project, soup
+from sitebuild import build_site, build_site_logged, copy_project, soup
 
 # Every extension of mkdocs.yml, and the ones that keep state between documents
 # (abbreviations, footnotes, heading ids, stashed code blocks) used on more than one page.
@@ -91,7 +92,9 @@ def _project(root: Path, *, shared_markdown: str | None = None) -> Path:
     return project
 
 
-def _build_counting_converters(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, int]:
+def _build_counting_converters(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, int, list[logging.LogRecord]]:
     created = 0
     init = markdown.Markdown.__init__
 
@@ -102,12 +105,12 @@ def _build_counting_converters(project: Path, monkeypatch: pytest.MonkeyPatch) -
 
     with monkeypatch.context() as patch:
         patch.setattr(markdown.Markdown, "__init__", counting_init)
-        site = build_site(project, strict=True)
-    return site, created
+        site, records = build_site_logged(project, strict=True)
+    return site, created, records
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory) -> dict[str, tuple[Path, int]]:
+def builds(tmp_path_factory) -> dict[str, tuple[Path, int, list[logging.LogRecord]]]:
     with pytest.MonkeyPatch.context() as monkeypatch:
         return {
             kind: _build_counting_converters(
@@ -131,6 +134,16 @@ def test_every_file_of_the_site_is_the_same(builds):
     assert sorted(shared) == sorted(own)
     assert len([name for name in shared if name.endswith(".html")]) > 40
     assert [name for name in shared if shared[name] != own[name]] == []
+
+
+def test_the_build_logs_the_same_messages(builds):
+    def messages(site: Path, records: list[logging.LogRecord]) -> list[str]:
+        texts = (r.getMessage().replace(str(site.parent), "<project>") for r in records)
+        return [text for text in texts if not text.startswith("Documentation built in")]
+
+    shared, own = (messages(site, records) for site, _, records in (builds["shared"], builds["own"]))
+    assert shared == own
+    assert "topics/markdown-features.md: 3 questions (label style), 0 without an answer" in shared
 
 
 def test_question_pages_share_one_converter(builds):
