@@ -92,9 +92,7 @@ def _project(root: Path, *, shared_markdown: str | None = None) -> Path:
     return project
 
 
-def _build_counting_converters(
-    project: Path, monkeypatch: pytest.MonkeyPatch
-) -> tuple[Path, int, list[logging.LogRecord]]:
+def _build_counting_converters(project: Path) -> tuple[Path, int, list[logging.LogRecord]]:
     created = 0
     init = markdown.Markdown.__init__
 
@@ -103,7 +101,7 @@ def _build_counting_converters(
         created += 1
         init(self, *args, **kwargs)
 
-    with monkeypatch.context() as patch:
+    with pytest.MonkeyPatch.context() as patch:
         patch.setattr(markdown.Markdown, "__init__", counting_init)
         site, records = build_site_logged(project, strict=True)
     return site, created, records
@@ -111,13 +109,10 @@ def _build_counting_converters(
 
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory) -> dict[str, tuple[Path, int, list[logging.LogRecord]]]:
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        return {
-            kind: _build_counting_converters(
-                _project(tmp_path_factory.mktemp(kind), shared_markdown=setting), monkeypatch
-            )
-            for kind, setting in (("shared", None), ("own", "false"))
-        }
+    return {
+        kind: _build_counting_converters(_project(tmp_path_factory.mktemp(kind), shared_markdown=setting))
+        for kind, setting in (("shared", None), ("own", "false"))
+    }
 
 
 def _contents(site: Path) -> dict[str, bytes]:
