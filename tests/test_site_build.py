@@ -279,3 +279,57 @@ def test_unknown_search_engine_stops_the_build_naming_the_setting(tmp_path, capl
     with pytest.raises(Abort):
         build_site(_with_search_engine(copy_project(tmp_path), "lunr"))
     assert "mkdocs.yml: extra.qa.search_engine is 'lunr'; use one of 'qa', 'material'" in caplog.text
+
+
+FILES_BESIDE_A_BANK = """\
+# Diagrams
+
+### 1. Where is the diagram?
+
+**Answer:**
+![the diagram](img/diagram.png), as on [the home page](../index.md), [the seed bank](backend-interview-questions.md)
+and [a reference][sketch].
+
+[sketch]: img/sketch.png
+
+---
+
+### 2. Where is the sketch?
+
+**Answer:**
+See [question 1](#1-where-is-the-diagram) and ![sketch](img/sketch.png).
+"""
+
+
+def test_links_and_images_beside_a_bank_work_on_question_pages(tmp_path):
+    project = copy_project(tmp_path)
+    topics = project / "docs" / "topics"
+    (topics / "img").mkdir()
+    (topics / "img" / "diagram.png").write_bytes(b"\x89PNG diagram")
+    (topics / "img" / "sketch.png").write_bytes(b"\x89PNG sketch")
+    (topics / "diagrams.md").write_text(FILES_BESIDE_A_BANK, encoding="utf-8")
+    site, records = build_site_logged(project, strict=True)
+    assert warnings(records) == []
+
+    targets = {}
+    for question in ("where-is-the-diagram", "where-is-the-sketch"):
+        page = site / "topics" / "diagrams" / question / "index.html"
+        url = f"https://example.org/topics/diagrams/{question}/"
+        article = soup(page).select_one("article")
+        for element in article.select("img[src], a[href]"):
+            link = element.get("src") or element["href"]
+            if link.startswith(("#", "http")) or "md-tag" in element.get("class", []):
+                continue
+            targets[element.get("alt") or element.get_text(strip=True)] = urljoin(url, link)
+    site_url = "https://example.org/"
+    expected = {
+        "the diagram": "topics/img/diagram.png",
+        "the home page": "",
+        "the seed bank": "topics/backend-interview-questions/",
+        "a reference": "topics/img/sketch.png",
+        "question 1": "topics/diagrams/where-is-the-diagram/",
+        "sketch": "topics/img/sketch.png",
+    }
+    assert {text: targets.get(text) for text in expected} == {text: site_url + path for text, path in expected.items()}
+    for path in expected.values():
+        assert (site / path / ("index.html" if path.endswith("/") or not path else "")).is_file()

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from markdown_it_pyrs import MarkdownIt, Node
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+).+?\1")
@@ -80,3 +83,63 @@ def rewrite_anchor_links(markdown: str, resolve: Callable[[str], str | None]) ->
         if "#" in line:
             lines[index] = _rewrite_line(line, resolve, dropped)
     return "\n".join(lines), dropped
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_DEFINITION_COLON = re.compile(rb"(?<!\\)\]:")
+
+
+@lru_cache(maxsize=1)
+def _inline_markdown_it() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def _is_relative(url: str) -> bool:
+    return bool(url) and not url.startswith(("#", "/")) and not _SCHEME.match(url)
+
+
+def _destination_at(data: bytes, at: int) -> int:
+    """Where a link destination that may follow whitespace and ``<`` starts, from ``at``."""
+    while at < len(data) and data[at : at + 1] in (b" ", b"\t", b"\n"):
+        at += 1
+    return at + 1 if data[at : at + 1] == b"<" else at
+
+
+def _inline_destination(data: bytes, node: Node) -> int | None:
+    """Where the destination of an inline ``[text](url)`` or ``![alt](url)`` starts; None for a reference link."""
+    start, end = node.srcmap
+    text_end = start + (2 if node.name == "image" else 1)
+    if node.children and node.children[-1].srcmap:
+        text_end = node.children[-1].srcmap[1]
+    opener = data.find(b"](", text_end, end)
+    return None if opener < 0 else _destination_at(data, opener + 2)
+
+
+def _definition_destination(data: bytes, node: Node) -> int | None:
+    """Where the destination of a reference definition ``[label]: url`` starts."""
+    start, end = node.srcmap
+    colon = _DEFINITION_COLON.search(data, start, end)
+    return None if colon is None else _destination_at(data, colon.end())
+
+
+def rebase_relative_urls(markdown: str, prefix: str) -> str:
+    """``markdown`` with ``prefix`` before the URL of every relative link, image and reference definition.
+
+    For Markdown shown on a page in another folder than the file it was written
+    in: a question page sits one folder below its bank, so ``img/a.png`` there
+    becomes ``../img/a.png``. Anchors, absolute paths and URLs with a scheme stay,
+    and so does anything in code or raw HTML (which MkDocs does not rewrite either).
+    """
+    if not prefix or ("](" not in markdown and "]:" not in markdown):
+        return markdown
+    data = markdown.encode("utf-8")
+    starts = []
+    for node in _inline_markdown_it().tree(markdown).walk():
+        if node.name in ("link", "image") and _is_relative(node.meta.get("url", "")):
+            starts.append(_inline_destination(data, node))
+        elif node.name == "definition" and _is_relative(node.meta.get("destination", "")):
+            starts.append(_definition_destination(data, node))
+    inserted = prefix.encode("utf-8")
+    for at in sorted({at for at in starts if at is not None}, reverse=True):
+        data = data[:at] + inserted + data[at:]
+    return data.decode("utf-8")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .ids import slug_for
-from .links import rewrite_anchor_links
+from .links import rebase_relative_urls, rewrite_anchor_links
 from .model import Bank, Question
 
 SHOW_ANSWER = "Show answer"
@@ -91,7 +91,10 @@ class SiteLayout:
 
 
 def linked_markdown(markdown: str, bank: Bank, layout: SiteLayout, from_src: str) -> str:
-    """``markdown`` with links to anchors of the bank file pointed at question pages."""
+    """Markdown of the bank file made to work on the page ``from_src``: relative URLs
+    rebased from the bank's folder, links to anchors of the bank pointed at question pages."""
+    up = relative_path(posixpath.dirname(layout.topic_src(bank)), posixpath.dirname(from_src))
+    markdown = rebase_relative_urls(markdown, "" if up == "." else up + "/")
 
     def resolve(anchor: str) -> str | None:
         question_id = bank.anchors.get(anchor)
