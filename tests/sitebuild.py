@@ -28,6 +28,15 @@ def copy_project(dest: Path, *, with_banks: bool = True) -> Path:
     return dest
 
 
+def with_qa_setting(project: Path, key: str, yaml_value: str) -> Path:
+    """``project`` with ``extra.qa.<key>: <yaml_value>`` added to its mkdocs.yml."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n  qa:\n" in text
+    config.write_text(text.replace("\n  qa:\n", f"\n  qa:\n    {key}: {yaml_value}\n", 1), encoding="utf-8")
+    return project
+
+
 def build_site(
     project: Path,
     *,

@@ -24,7 +24,7 @@ from qabank.model import Bank
 from qabank.parse import parse_bank
 from qabank.pdf import human_size
 from qabank.print_html import anchor
-from sitebuild import PROJECT, build_site, build_site_logged, copy_project, soup, warnings
+from sitebuild import PROJECT, build_site, build_site_logged, copy_project, soup, warnings, with_qa_setting
 
 SITE_URL = "https://example.github.io/qa-study-site/"
 BANKS = ("backend-interview-questions", "python-interview-questions")
@@ -424,10 +424,6 @@ def test_serve_makes_no_pdfs(tmp_path):
 
 
 def test_extra_qa_pdf_false_turns_pdfs_off(tmp_path):
-    project = copy_project(tmp_path)
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "  qa:\n" in text
-    config.write_text(text.replace("  qa:\n", "  qa:\n    pdf: false\n", 1), encoding="utf-8")
+    project = with_qa_setting(copy_project(tmp_path), "pdf", "false")
     site = build_site(project, pdf=None)
     assert (site / "index.html").exists() and not (site / "pdf").exists()

@@ -10,7 +10,7 @@ import markdown
 import pytest
 from mkdocs.exceptions import Abort
 from qabank.parse import parse_bank
-from sitebuild import build_site, build_site_logged, copy_project, soup
+from sitebuild import build_site, build_site_logged, copy_project, soup, with_qa_setting
 
 # Every extension of mkdocs.yml, and the ones that keep state between documents
 # (abbreviations, footnotes, heading ids, stashed code blocks) used on more than one page.
@@ -83,13 +83,7 @@ def _project(root: Path, *, shared_markdown: str | None = None) -> Path:
     """The project with the bank above; ``shared_markdown`` is the YAML of that setting, unset when None."""
     project = copy_project(root)
     (project / "docs" / "topics" / "markdown-features.md").write_text(FEATURES_BANK, encoding="utf-8")
-    if shared_markdown is not None:
-        config = project / "mkdocs.yml"
-        text = config.read_text(encoding="utf-8")
-        assert "\n  qa:\n" in text
-        setting = f"\n  qa:\n    shared_markdown: {shared_markdown}\n"
-        config.write_text(text.replace("\n  qa:\n", setting, 1), encoding="utf-8")
-    return project
+    return project if shared_markdown is None else with_qa_setting(project, "shared_markdown", shared_markdown)
 
 
 def _build_counting_converters(project: Path) -> tuple[Path, int, list[logging.LogRecord]]:

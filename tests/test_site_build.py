@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import pytest
 from mkdocs.exceptions import Abort
 from qabank.parse import parse_bank
-from sitebuild import SEED, build_site, build_site_logged, copy_project, search_index, soup, warnings
+from sitebuild import SEED, build_site, build_site_logged, copy_project, search_index, soup, warnings, with_qa_setting
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 TOPIC = "topics/backend-interview-questions"
@@ -245,15 +245,6 @@ def test_dirty_serve_rebuild_renders_only_the_edited_bank(tmp_path):
     first_config.plugins.on_shutdown()
 
 
-def _with_search_engine(project: Path, engine: str) -> Path:
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(
-        config.replace("    tags_page: tags.md", f"    tags_page: tags.md\n    search_engine: {engine}", 1),
-        encoding="utf-8",
-    )
-    return project
-
-
 def _scripts(page: Path) -> list[str]:
     return [script["src"] for script in soup(page).select("script[src]")]
 
@@ -269,7 +260,7 @@ def test_pages_point_the_search_box_at_our_worker(site):
 
 
 def test_search_engine_material_keeps_materials_worker(tmp_path):
-    site = build_site(_with_search_engine(copy_project(tmp_path), "material"))
+    site = build_site(with_qa_setting(copy_project(tmp_path), "search_engine", "material"))
     assert not any("search-config.js" in src for src in _scripts(site / "index.html"))
     app = json.loads(soup(site / "index.html").select_one("#__config").get_text())
     assert re.fullmatch(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js", app["search"])
@@ -277,7 +268,7 @@ def test_search_engine_material_keeps_materials_worker(tmp_path):
 
 def test_unknown_search_engine_stops_the_build_naming_the_setting(tmp_path, caplog):
     with pytest.raises(Abort):
-        build_site(_with_search_engine(copy_project(tmp_path), "lunr"))
+        build_site(with_qa_setting(copy_project(tmp_path), "search_engine", "lunr"))
     assert "mkdocs.yml: extra.qa.search_engine is 'lunr'; use one of 'qa', 'material'" in caplog.text
 
 
