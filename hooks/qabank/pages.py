@@ -93,7 +93,7 @@ class SiteLayout:
 def linked_markdown(markdown: str, bank: Bank, layout: SiteLayout, from_src: str) -> str:
     """Markdown of the bank file made to work on the page ``from_src``: relative URLs
     rebased from the bank's folder, links to anchors of the bank pointed at question pages."""
-    up = relative_path(posixpath.dirname(layout.topic_src(bank)), posixpath.dirname(from_src))
+    up = source_link(posixpath.dirname(layout.topic_src(bank)), from_src)
     markdown = rebase_relative_urls(markdown, "" if up == "." else up + "/")
 
     def resolve(anchor: str) -> str | None:
