@@ -87,6 +87,7 @@ class Question:
     own_tags: tuple[str, ...] = ()
     bank_tags: tuple[str, ...] = ()
     section: str | None = None
+    section_index: int | None = None  # index into Bank.sections
     span: Span = Span(1, 1)
     explicit_id: bool = False
     marks: str = ""
@@ -109,6 +110,7 @@ class Section:
     title: str
     intro: str
     span: Span
+    level: int = 2
 
 
 @dataclass
@@ -132,6 +134,8 @@ class Bank:
     problems: list[Problem] = field(default_factory=list)
     description: str = ""
     anchors: dict[str, str] = field(default_factory=dict)
+    styles: dict[str, int] = field(default_factory=dict)  # questions read in each style
+    question_share: float = 0.0  # share of the non-blank lines (front matter aside) in questions
 
     @property
     def unanswered(self) -> list[Question]:

@@ -17,12 +17,11 @@ from .ids import assign_ids, split_explicit_id
 from .links import github_anchor, github_anchors, rewrite_anchor_links
 from .model import Bank, Choice, Part, PartKind, Problem, Question, Section, Severity, Span
 from .source import Source, read_source
-from .styles import RawQuestion, RawSection, Split, answer_label
+from .styles import Detection, RawQuestion, RawSection, Split
+from .vocabulary import Vocabulary, is_pointer, is_trivial_placeholder, split_trailing_marks, vocabulary
 
 _NUMBER_PREFIX = re.compile(r"^\s*(?:(?:Q(?:uestion)?\s*)?(?P<num>\d+)\s*[.):]|Q(?:uestion)?\s*[.:])\s*", re.IGNORECASE)
-_MARKS = re.compile(r"(?:\s*(?:[\u2b50\u2605\u2606\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?))+\s*$")
 _TAGS_COMMENT = re.compile(r"^\s*<!--\s*tags\s*:(?P<tags>.*?)-->\s*$", re.IGNORECASE | re.DOTALL)
-_PLACEHOLDERS = {"", "todo", "tbd", "tba", "...", "\u2026", "n/a", "-", "coming soon", "answer"}
 _CHOICE = re.compile(r"^(?P<bullet>\s*[-*+]\s+)\[(?P<mark>[ xX])\](?P<space>\s+)(?P<text>.*)$")
 _OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?(?P<letter>[A-Ha-h])[.):]\s+(?P<text>\S.*)$")
 _LETTER = re.compile(r"^\(?[A-Ha-h][.)]?$")
@@ -39,11 +38,11 @@ def clean_title(heading: str) -> tuple[str, str | None, str, str | None]:
     if match and match.end() < len(text):
         number = match.group("num")
         text = text[match.end() :]
-    marks = ""
-    match = _MARKS.search(text)
-    if match and match.start() > 0:
-        marks = match.group().strip()
-        text = text[: match.start()]
+    rest, marks = split_trailing_marks(text)
+    if rest.strip():
+        text = rest
+    else:
+        marks = ""
     return text.strip(), number, marks, explicit
 
 
@@ -68,6 +67,20 @@ def _tags(value: object, line: int, where: str, problems: list[Problem]) -> tupl
         else:
             problems.append(Problem(line, f"{where}: '{item}' is not a tag name; it was ignored"))
     return tuple(dict.fromkeys(tags))
+
+
+def _answer_labels(value: object, problems: list[Problem]) -> tuple[str, ...]:
+    """Answer labels a bank adds in front matter: ``qa: {answer_labels: [Solución, 答]}``."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
+        problems.append(
+            Problem(2, "front matter 'qa: answer_labels' must be a list of words such as '[Solución, 答]'; ignored")
+        )
+        return ()
+    return tuple(item.strip() for item in value)
 
 
 def _strip_trailing_rule(lines: list[str]) -> list[str]:
@@ -107,10 +120,10 @@ def _text(source: Source, lines: range, override: str | None, skip: set[int], fi
     return out
 
 
-def _drop_leading_label(lines: list[str]) -> list[str]:
+def _drop_leading_label(lines: list[str], words: Vocabulary) -> list[str]:
     for index, line in enumerate(lines):
         if line.strip():
-            rest = answer_label(line)
+            rest = words.answer_label(line)
             if rest is None:
                 return lines
             return [rest, *lines[index + 1 :]]
@@ -168,14 +181,18 @@ def _question(source: Source, raw: RawQuestion, bank_tags: tuple[str, ...], prob
                     tag_lines,
                     raw.answer_first_line,
                 )
-            )
+            ),
+            source.vocabulary,
         )
     prompt_lines, answer_lines, choices = _choices(_strip_trailing_rule(prompt_lines), answer_lines)
     answer_lines = _lettered_answer(prompt_lines, answer_lines)
     answer: str | None = None
     if answer_lines is not None:
         text = "\n".join(_strip_trailing_rule(answer_lines))
-        if text.strip().strip("*_").strip().lower() not in _PLACEHOLDERS:
+        if is_pointer(text):
+            # "Read the answer on [site](…)": no answer here, but the pointer is shown with the question.
+            prompt_lines = [*prompt_lines, "", text] if any(line.strip() for line in prompt_lines) else [text]
+        elif not is_trivial_placeholder(text):
             answer = text
     return Question(
         id="",
@@ -187,6 +204,7 @@ def _question(source: Source, raw: RawQuestion, bank_tags: tuple[str, ...], prob
         own_tags=own_tags,
         bank_tags=bank_tags,
         section=raw.section,
+        section_index=raw.section_index,
         span=Span(raw.span.start + 1, raw.span.end + 1),
         explicit_id=explicit is not None,
         marks=marks,
@@ -264,13 +282,98 @@ def _check_parts(parts: Iterable[Part], total: int) -> None:
         raise AssertionError(f"lines {expected}-{total} belong to no part")
 
 
+def plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _non_blank(source: Source, start: int, end: int) -> int:
+    return sum(1 for line in source.lines[start:end] if line.strip())
+
+
+def _question_share(source: Source, parts: list[Part], split: Split) -> float:
+    """The share of the file's non-blank lines (front matter, title and section headings aside) in questions."""
+    headings = {b.start for b in source.headings} & ({s.span.start for s in split.sections} | {split.title_line})
+    body = _non_blank(source, source.body_start, len(source.lines)) - len(headings)
+    if not body:
+        return 0.0
+    asked = sum(
+        _non_blank(source, p.span.start - 1, p.span.end - 1)
+        for p in parts
+        if p.kind in (PartKind.QUESTION, PartKind.ANSWER)
+    )
+    return asked / body
+
+
+_DOUBTFUL_SHARE = 0.6
+_RUNNER_UP = 0.8
+_STYLE_FAMILY = {"label": "heading", "heading-details": "heading", "heading": "heading"}
+
+
+def _doubt(
+    source: Source, split: Split, detection: Detection, parts: list[Part], share: float, count: int
+) -> Problem | None:
+    """A warning when the split may be wrong: little of the text in questions, or another style nearly as good."""
+    used = {_STYLE_FAMILY.get(style, style) for style in split.styles}
+    runner_up = max(
+        ((style, evidence) for style, evidence in detection.evidence.items() if style not in used),
+        key=lambda item: item[1],
+        default=(None, 0),
+    )
+    winner = split.style if split.style in styles.STYLES else None
+    force = f"front matter 'qa: {{style: {winner}}}' keeps this reading" if winner else ""
+    if runner_up[0] is not None and runner_up[1] >= _RUNNER_UP * count:
+        name = "label" if runner_up[0] == "heading" else runner_up[0]
+        line = _first_mark(source, split, runner_up[0])
+        return Problem(
+            line,
+            f"read as {split.style} ({count} questions), but the {name} style finds {runner_up[1]} "
+            f"(first here); front matter 'qa: {{style: {name}}}' reads the file that way"
+            + (f", {force}" if force else ""),
+        )
+    if share < _DOUBTFUL_SHARE:
+        line = _first_outside(source, split, parts)
+        return Problem(
+            line,
+            f"read as {split.style} ({count} questions), but only {share:.0%} of the text is in questions; "
+            "this line and others are shown on the topic page as notes. If they hold questions, write them "
+            "in one of the styles of the README, or force one with front matter 'qa: {style: NAME}'"
+            + (f"; {force}" if force else ""),
+        )
+    return None
+
+
+def _first_mark(source: Source, split: Split, style: str) -> int:
+    starts = {q.span.start for q in split.questions}
+    lines = detection_lines(source, style)
+    line = next((line for line in lines if line not in starts), lines[0] if lines else source.body_start)
+    return line + 1
+
+
+def detection_lines(source: Source, style: str) -> list[int]:
+    from .styles.compose import _Marks  # the marks detection counted
+
+    if style == "heading":
+        return [h.start for h in source.headings]
+    return [m.start for m in _Marks(source).markers.get(style, [])]
+
+
+def _first_outside(source: Source, split: Split, parts: list[Part]) -> int:
+    for part in parts:
+        if part.kind in (PartKind.INTRO, PartKind.SECTION):
+            for number in range(part.span.start - 1, part.span.end - 1):
+                if source.lines[number].strip() and number != split.title_line:
+                    return number + 1
+    return source.body_start + 1
+
+
 def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
     """Parse one bank file. Never raises on bad input: problems are reported on the bank."""
     source = read_source(text)
     problems = list(source.problems)
     meta = source.meta
     options = meta.get("qa") if isinstance(meta.get("qa"), dict) else {}
-    split = styles.split(source, options.get("style"))
+    source.vocabulary = vocabulary(_answer_labels(options.get("answer_labels"), problems))
+    split, detection = styles.split(source, options.get("style"))
     problems += split.problems
     bank_tags = _tags(meta.get("tags"), 2, "front matter 'tags'", problems)
     questions = [_question(source, raw, bank_tags, problems) for raw in split.questions]
@@ -287,21 +390,27 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
 
     title = meta.get("title") if isinstance(meta.get("title"), str) else None
     title = title or split.title or title_from_path(path)
+    # The file's own "# Title" line is the page title; kept in the intro when front matter renames the topic.
+    skip = split.title_line if split.title is None or plain_words(split.title) == plain_words(title) else None
     intro_lines = [
-        line
-        for i, line in enumerate(source.lines[source.body_start : split.intro_end], source.body_start)
-        if i != split.title_line
+        line for i, line in enumerate(source.lines[source.body_start : split.intro_end], source.body_start) if i != skip
     ]
     parts = _parts(source, split)
     _check_parts(parts, len(source.lines))
+    share = _question_share(source, parts, split)
     if not questions:
         problems.append(
             Problem(
                 min(source.body_start + 1, max(1, len(source.lines))),
-                "no questions found; write each question as a heading such as '### 1. What is X?' "
-                "followed by an '**Answer:**' line (see the README for the other supported styles)",
+                "no questions found, so the file is shown as one page of notes; write each question as a "
+                "heading such as '### 1. What is X?' followed by an '**Answer:**' line, or force a style with "
+                "front matter 'qa: {style: heading}' (see the README for the other styles)",
             )
         )
+    elif detection is not None:
+        doubt = _doubt(source, split, detection, parts, share, len(questions))
+        if doubt is not None:
+            problems.append(doubt)
     unanswered = [q for q in questions if q.answer is None]
     if unanswered:
         problems.append(
@@ -320,12 +429,14 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
         intro="\n".join(_strip_trailing_rule(intro_lines)),
         style=split.style,
         questions=questions,
-        sections=[Section(s.title, s.intro, Span(s.span.start + 1, s.span.end + 1)) for s in split.sections],
+        sections=[Section(s.title, s.intro, Span(s.span.start + 1, s.span.end + 1), s.level) for s in split.sections],
         meta=meta,
         parts=parts,
         problems=sorted(problems, key=lambda p: p.line),
         description=str(meta.get("description") or ""),
         anchors=_anchors(source, split, questions),
+        styles=dict(split.styles),
+        question_share=share,
     )
     dropped = _dropped_links(bank)
     if dropped is not None:

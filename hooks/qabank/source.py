@@ -19,6 +19,7 @@ import yaml
 from markdown_it_pyrs import MarkdownIt, Node
 
 from .model import Problem
+from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 _BLOCK_RULES = [
     "blockquote",
@@ -87,6 +88,7 @@ class Source:
     blocks: list[Block]
     items: list[ListItem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    vocabulary: Vocabulary = DEFAULT_VOCABULARY
 
     def line_text(self, start: int, end: int) -> str:
         return "\n".join(self.lines[start:end])

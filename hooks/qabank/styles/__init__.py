@@ -1,10 +1,9 @@
 """Bank styles: where each question, its prompt and its answer start and end.
 
 Each style is a function from a :class:`~qabank.source.Source` to a
-:class:`~qabank.styles.common.Split`. A bank's style is detected by trying
-them all and keeping the one that finds the most answered questions (ties go
-to the more specific style, earlier in :data:`STYLES`), or set in the bank's
-front matter with ``qa: {style: NAME}``.
+:class:`~qabank.styles.common.Split`. Unless the bank's front matter forces one
+style for the whole file (``qa: {style: NAME}``), :func:`compose` reads the
+file section by section, each part in the style its evidence shows.
 """
 
 from __future__ import annotations
@@ -14,12 +13,23 @@ from collections.abc import Callable
 from ..model import Problem
 from ..source import Source
 from .common import LineRange, RawQuestion, RawSection, Split, answer_label
+from .compose import Detection, compose
 from .details import split_details, split_heading_details
 from .headings import split_heading, split_label
 from .list_items import split_list_heading
 from .paragraphs import split_bold, split_plain
 
-__all__ = ["STYLES", "LineRange", "RawQuestion", "RawSection", "Split", "answer_label", "split"]
+__all__ = [
+    "STYLES",
+    "Detection",
+    "LineRange",
+    "RawQuestion",
+    "RawSection",
+    "Split",
+    "answer_label",
+    "compose",
+    "split",
+]
 
 STYLES: dict[str, Callable[[Source], Split]] = {
     "label": split_label,
@@ -32,51 +42,23 @@ STYLES: dict[str, Callable[[Source], Split]] = {
 }
 
 
-# Styles whose questions carry their own evidence; for the others only answered
-# questions count, and "heading" has none: it is the fallback.
-_EVERY_QUESTION_IS_EVIDENCE = {"details", "list-heading", "plain", "bold"}
+def split(source: Source, style: object = None) -> tuple[Split, Detection | None]:
+    """Split ``source`` with the style named in its front matter, or as detected.
 
-
-def _evidence(split: Split) -> int:
-    if split.style in _EVERY_QUESTION_IS_EVIDENCE:
-        return len(split.questions)
-    return 0 if split.style == "heading" else split.answered
-
-
-def detect(source: Source) -> Split:
-    """The split of the style that fits the file best.
-
-    A style is a candidate when at least half of the questions it finds carry
-    its marks (an answer label, a details block, a bold question...). The
-    candidate finding the most questions wins, ties going to the style listed
-    first; with no candidate, the plain heading style applies.
+    Returns the split and, when detected, the evidence behind it (``None`` when forced).
     """
-    best: Split | None = None
-    for name, splitter in STYLES.items():
-        if name == "heading":
-            continue
-        candidate = splitter(source)
-        evidence = _evidence(candidate)
-        if not evidence or evidence * 2 < len(candidate.questions):
-            continue
-        if best is None or len(candidate.questions) > len(best.questions):
-            best = candidate
-    return best or split_heading(source)
-
-
-def split(source: Source, style: object = None) -> Split:
-    """Split ``source`` with the given style name, or the detected one."""
     if style is None:
-        return detect(source)
-    if style in STYLES:
-        return STYLES[str(style)](source)
-    result = detect(source)
+        return compose(source)
+    if isinstance(style, str) and style in STYLES:
+        forced = STYLES[style](source)
+        forced.styles = {style: len(forced.questions)} if forced.questions else {}
+        return forced, None
+    result, detection = compose(source)
     result.problems.insert(
         0,
         Problem(
             2,
-            f"unknown style '{style}' in front matter 'qa: style'; use one of {', '.join(STYLES)}; "
-            f"detected '{result.style}' instead",
+            f"front matter 'qa: style' is {style!r}; use one of {', '.join(STYLES)}; the style was detected instead",
         ),
     )
-    return result
+    return result, detection

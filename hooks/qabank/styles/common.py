@@ -16,28 +16,16 @@ from dataclasses import dataclass, field
 
 from ..model import Problem
 from ..source import Block, Source
+from ..vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
-ANSWER_LABEL = re.compile(
-    r"""^[ ]{0,3}(?:
-        (?P<bold>\*\*|__)\s*(?:answer|ans|a)\s*(?P<inner>[:\uff1a])?\s*(?P=bold)\s*(?P<outer>[:\uff1a])?
-      | (?:answer|ans|a)\s*[:\uff1a]
-    )(?P<rest>.*)$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 NUMBERED = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\d+\s*[.):]|^\s*Q(?:uestion)?\s*[.:]", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _CODE_TAG = re.compile(r"<code>(.*?)</code>", re.IGNORECASE | re.DOTALL)
 
 
-def answer_label(line: str) -> str | None:
+def answer_label(line: str, vocabulary: Vocabulary = DEFAULT_VOCABULARY) -> str | None:
     """The text after an answer label on ``line``, or ``None`` if it is no label."""
-    match = ANSWER_LABEL.match(line)
-    if not match:
-        return None
-    rest = match.group("rest")
-    if match.group("bold") and not (match.group("inner") or match.group("outer")) and rest.strip():
-        return None
-    return rest.strip()
+    return vocabulary.answer_label(line)
 
 
 def html_to_inline(fragment: str) -> str:
@@ -66,6 +54,8 @@ class RawQuestion:
     section: str | None = None
     prompt_text: str | None = None
     answer_text: str | None = None
+    style: str = ""
+    section_index: int | None = None
 
 
 @dataclass
@@ -73,6 +63,7 @@ class RawSection:
     title: str
     intro: str
     span: LineRange
+    level: int = 2
 
 
 @dataclass
@@ -84,6 +75,7 @@ class Split:
     questions: list[RawQuestion] = field(default_factory=list)
     sections: list[RawSection] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    styles: dict[str, int] = field(default_factory=dict)  # questions found by each style
 
     @property
     def answered(self) -> int:
@@ -98,6 +90,9 @@ class Marker:
     build: Callable[[int, str | None], RawQuestion] | None = None
     section: str | None = None
     section_body_start: int = 0
+    style: str = ""
+    evidence: bool = True  # the marker carries the style's own mark (an answer, a summary, a bold question)
+    level: int = 0  # a section's heading level
 
 
 class Blocks:
@@ -144,21 +139,26 @@ def assemble(source: Source, style: str, markers: list[Marker], title_line: int 
     if markers:
         split.intro_end = markers[0].start
     section: str | None = None
+    section_index: int | None = None
     for index, marker in enumerate(markers):
         end = markers[index + 1].start if index + 1 < len(markers) else end_of_file
         if marker.build is None:
             section = marker.section
             intro = source.line_text(marker.section_body_start, end).strip("\n")
-            split.sections.append(RawSection(section or "", intro, LineRange(marker.start, end)))
+            split.sections.append(RawSection(section or "", intro, LineRange(marker.start, end), marker.level or 2))
+            section_index = len(split.sections) - 1
         else:
-            split.questions.append(marker.build(end, section))
+            question = marker.build(end, section)
+            question.section_index = section_index
+            question.style = question.style or marker.style or style
+            split.questions.append(question)
     return split
 
 
 def heading_sections(source: Source, below: int, skip: int | None) -> list[Marker]:
     """Markers for headings above the question level ``below`` (all headings when ``below`` is 7)."""
     return [
-        Marker(b.start, section=b.inline.strip(), section_body_start=b.end)
+        Marker(b.start, section=b.inline.strip(), section_body_start=b.end, level=b.level)
         for b in source.headings
         if b.level < below and b.start != skip
     ]

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..source import Block, Source
+from ..vocabulary import is_navigation
 from .common import (
     LineRange,
     Marker,
@@ -34,10 +35,7 @@ from .headings import _headings, _segment_ends
 
 _SUMMARY = re.compile(r"<summary\b[^>]*>(?P<summary>.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-_LABEL = re.compile(
-    r"^\W*(?:(?:show|click|tap|see|view|reveal|check)\b.*|(?:the\s+)?(?:answers?|solutions?|explanations?)\b.*|)$",
-    re.IGNORECASE,
-)
+_LINK_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#|^\s*$|^\s*</?(?:p|ul|ol|li|br)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +46,7 @@ class DetailsRegion:
     body_start: int  # line where the body starts
     body: str  # the body text (Markdown/HTML) between </summary> and </details>
     label_like: bool
+    navigation: bool = False
 
 
 def details_regions(source: Source) -> list[DetailsRegion]:
@@ -65,7 +64,14 @@ def _region(source: Source, start: int, end: int) -> DetailsRegion | None:
     body = text[summary.end() : closes[-1].start()]
     body_start = start + text.count("\n", 0, summary.end())
     inline = html_to_inline(summary.group("summary"))
-    return DetailsRegion(start, end, summary.group("summary"), body_start, _tidy(body), bool(_LABEL.match(inline)))
+    body = _tidy(body)
+    # A table of contents: a summary such as "Contents", or a body that only links to anchors.
+    navigation = is_navigation(inline) or (
+        "](#" in body and all(_LINK_LIST_LINE.match(line) for line in body.split("\n"))
+    )
+    return DetailsRegion(
+        start, end, summary.group("summary"), body_start, body, source.vocabulary.is_summary_label(inline), navigation
+    )
 
 
 def _tidy(body: str) -> str:
@@ -124,9 +130,14 @@ def _heading_builder(source: Source, heading: Block, region: DetailsRegion | Non
 
 
 def split_details(source: Source) -> Split:
+    return assemble_under_headings(source, "details", details_markers(source))
+
+
+def details_markers(source: Source) -> list[Marker]:
+    """A question for each ``<details>`` whose summary asks (not a label, not a table of contents)."""
     markers = []
     for region in details_regions(source):
-        if region.label_like:
+        if region.label_like or region.navigation:
             continue
         summary_lines = [line for line in region.summary.strip().split("\n")]
         title = html_to_inline(summary_lines[0]) or html_to_inline(region.summary)
@@ -147,5 +158,5 @@ def split_details(source: Source) -> Split:
                 answer_text=answer or None,
             )
 
-        markers.append(Marker(region.start, build=build))
-    return assemble_under_headings(source, "details", markers)
+        markers.append(Marker(region.start, build=build, style="details"))
+    return markers

@@ -22,7 +22,6 @@ from .common import (
     Marker,
     RawQuestion,
     Split,
-    answer_label,
     assemble,
     document_title,
     heading_sections,
@@ -31,7 +30,8 @@ from .common import (
 
 
 def _is_label(source: Source):
-    return lambda b: b.type == "paragraph" and answer_label(source.lines[b.start]) is not None
+    vocabulary = source.vocabulary
+    return lambda b: b.type == "paragraph" and vocabulary.answer_label(source.lines[b.start]) is not None
 
 
 def _headings(source: Source, skip: int | None) -> list[Block]:
@@ -94,7 +94,7 @@ def _builder(source: Source, style: str, heading: Block, label: Block | None):
             span,
             LineRange(heading.end, label.start),
             LineRange(label.start, end),
-            answer_first_line=answer_label(source.lines[label.start]),
+            answer_first_line=source.vocabulary.answer_label(source.lines[label.start]),
             section=section,
         )
 

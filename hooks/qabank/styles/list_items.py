@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..source import ListItem, Source
+from ..vocabulary import is_navigation, split_trailing_marks
 from .common import (
     NUMBERED,
     LineRange,
@@ -23,17 +24,33 @@ from .common import (
 )
 
 _MARKER = re.compile(r"^ *(?:\d{1,9}[.)]|[-+*])(?: {1,4}|\t|$)")
-BOLD_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>(?:(?!\1).)+?)\1\s*$")
+BOLD_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?P<text>(?:(?!\1).)+?)\1(?P<after>[^*_]*)$")
+# Difficulty marks and emoji after a question: "⭐⭐", "👶", "‍⭐️" (with joiners and variation selectors).
+
+
+def asks(text: str) -> bool:
+    """Ends with a question mark once difficulty marks are set aside."""
+    stripped = split_trailing_marks(text)[0]
+    return stripped.endswith(("?", "\uff1f"))
 
 
 def bold_question(line: str) -> str | None:
-    """The question in a line that is bold from start to end and asks something."""
+    """The question in a line that is bold from start to end (marks may follow) and asks something.
+
+    A numbered bold line ending in a colon (``**1. Primitives:**``) labels part of an answer.
+    """
     match = BOLD_LINE.match(line)
     if not match:
         return None
+    after = match.group("after")
+    if after.strip() and split_trailing_marks(after)[0]:
+        return None
     text = match.group("text").strip()
-    if text.endswith(("?", "\uff1f")) or NUMBERED.match(text):
-        return text
+    if asks(text):
+        return f"{text} {after.strip()}".strip()
+    numbered = NUMBERED.match(text)
+    if numbered and not split_trailing_marks(text)[0].endswith((":", "\uff1a")) and numbered.end() < len(text):
+        return f"{text} {after.strip()}".strip()
     return None
 
 
@@ -64,12 +81,20 @@ def _item_builder(source: Source, item: ListItem, title: str, question_end: int)
 
 
 def split_list_heading(source: Source) -> Split:
-    markers = [
-        Marker(item.start, build=_item_builder(source, item, item.first.inline, item.first.end))
+    return assemble_under_headings(source, "list-heading", list_heading_markers(source))
+
+
+def list_heading_markers(source: Source) -> list[Marker]:
+    return [
+        Marker(
+            item.start,
+            build=_item_builder(source, item, item.first.inline, item.first.end),
+            style="list-heading",
+            evidence=not is_navigation(item.first.inline),
+        )
         for item in source.items
         if item.first is not None and item.first.type == "heading" and item.first.start == item.start
     ]
-    return assemble_under_headings(source, "list-heading", markers)
 
 
 def bold_item_markers(source: Source) -> list[Marker]:
@@ -80,5 +105,5 @@ def bold_item_markers(source: Source) -> list[Marker]:
             continue
         title = bold_question(first.inline.split("\n", 1)[0])
         if title is not None:
-            markers.append(Marker(item.start, build=_item_builder(source, item, title, first.start + 1)))
+            markers.append(Marker(item.start, build=_item_builder(source, item, title, first.start + 1), style="bold"))
     return markers

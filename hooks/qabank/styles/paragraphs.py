@@ -26,6 +26,10 @@ def _paragraph_lines(source: Source):
 
 
 def split_bold(source: Source) -> Split:
+    return assemble_under_headings(source, "bold", bold_markers(source))
+
+
+def bold_markers(source: Source) -> list[Marker]:
     markers = []
     for block in source.blocks:
         if block.type != "paragraph":
@@ -39,11 +43,16 @@ def split_bold(source: Source) -> Split:
             answer = LineRange(start + 1, end) if has_answer else None
             return RawQuestion(title, LineRange(start, end), LineRange(start + 1, start + 1), answer, section=section)
 
-        markers.append(Marker(block.start, build=build))
-    return assemble_under_headings(source, "bold", markers + bold_item_markers(source))
+        markers.append(Marker(block.start, build=build, style="bold"))
+    return sorted(markers + bold_item_markers(source), key=lambda m: m.start)
 
 
 def split_plain(source: Source) -> Split:
+    return assemble_under_headings(source, "plain", plain_markers(source))
+
+
+def plain_markers(source: Source) -> list[Marker]:
+    """``Q: …`` lines; only those followed by an ``A: …`` line before the next ``Q:`` are evidence."""
     paragraph_lines = list(_paragraph_lines(source))
     answer_lines = [i for i in paragraph_lines if PLAIN_ANSWER.match(source.lines[i])]
     markers = []
@@ -69,5 +78,10 @@ def split_plain(source: Source) -> Split:
                 section=section,
             )
 
-        markers.append(Marker(line, build=build))
-    return assemble_under_headings(source, "plain", markers)
+        markers.append(Marker(line, build=build, style="plain"))
+    starts = [m.start for m in markers] + [len(source.lines)]
+    for index, marker in enumerate(markers):
+        position = bisect.bisect_right(answer_lines, marker.start)
+        answered = position < len(answer_lines) and answer_lines[position] < starts[index + 1]
+        markers[index] = Marker(marker.start, build=marker.build, style="plain", evidence=answered)
+    return markers

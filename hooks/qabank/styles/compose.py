@@ -1,0 +1,357 @@
+"""Detection: read a bank the way its author wrote it, section by section.
+
+Every style is scored on the same evidence, a *mark* the author put on each
+question: an answer label, a ``<details>`` answer, a question mark, a number, a
+``Q:`` line answered by ``A:``. Headings are read first, since they carry a
+file's structure:
+
+1. Each heading is classified: *strong* (ends with a question mark, starts with
+   ``Q``, or has an answer label or answer ``<details>`` right under it),
+   *medium* (numbered, or opens with an asking word such as "What" or
+   "Explain"), *navigation* ("Table of Contents", "References") or none.
+2. A heading whose own text holds several questions of another style is a
+   section, whatever it looks like ("## 1. Basics" over bold questions).
+3. The question level is the level most of the strong (else medium) headings
+   have. Headings there that ask are questions; each one finds its own answer
+   (label, ``<details>``, or the text below it).
+4. Everything outside those questions (the intro, sections of notes, parts of
+   the file written in another style) is read region by region: in each, the
+   non-heading style with the most evidence wins (``<details>`` summaries,
+   ``1. ### Question`` list items, ``Q:``/``A:`` lines, bold questions).
+
+One stray bold line inside an answer cannot flip a file, because it lies inside
+a heading question; a file whose first half is list items and whose second half
+is headings is read in both styles. A file with no evidence at all is not a
+bank: it becomes a plain topic page.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from ..source import Block, Source
+from ..vocabulary import asks, is_navigation, is_placeholder, split_trailing_marks
+from .common import (
+    NUMBERED,
+    Blocks,
+    LineRange,
+    Marker,
+    RawQuestion,
+    Split,
+    assemble,
+    document_title,
+)
+from .details import DetailsRegion, details_markers, details_regions
+from .list_items import list_heading_markers
+from .paragraphs import bold_markers, plain_markers
+
+_Q_PREFIX = re.compile(r"^\s*Q(?:uestion)?\s*\d*\s*[.:)\uff1a]", re.IGNORECASE)
+_EXPLICIT_ID = re.compile(r"\s*\{\s*#[^}]*\}\s*$")
+
+# Region styles in the order that wins a tie: the more specific first.
+REGION_STYLES = ("details", "list-heading", "plain", "bold")
+HEADING_STYLES = ("label", "heading-details", "heading")
+
+
+class Strength(IntEnum):
+    NAVIGATION = -1
+    NONE = 0
+    MEDIUM = 1
+    STRONG = 2
+
+
+@dataclass
+class Detection:
+    """What detection saw: the evidence of every style, for the log and for doubt."""
+
+    evidence: dict[str, int] = field(default_factory=dict)
+    question_level: int | None = None
+
+
+def _title_text(heading: Block) -> str:
+    text = _EXPLICIT_ID.sub("", heading.inline.strip())
+    text = re.sub(r"<a\s[^>]*>\s*</a>", "", text, flags=re.IGNORECASE).strip()
+    return split_trailing_marks(text.rstrip("*_ "))[0].strip()
+
+
+@dataclass
+class _Heading:
+    block: Block
+    index: int
+    strength: Strength
+    answer: str | None  # "label" or "heading-details" when a mark stands right under it
+    end: int = 0  # next heading of the same or a higher level
+    own_end: int = 0  # next heading of any level
+
+
+class _Marks:
+    """Where the non-heading marks of a file are, by style, for counting in any line range."""
+
+    def __init__(self, source: Source) -> None:
+        self.markers: dict[str, list[Marker]] = {
+            "details": details_markers(source),
+            "list-heading": list_heading_markers(source),
+            "plain": plain_markers(source),
+            "bold": bold_markers(source),
+        }
+        self.starts = {style: [m.start for m in markers] for style, markers in self.markers.items()}
+
+    def within(self, style: str, start: int, end: int) -> list[Marker]:
+        starts = self.starts[style]
+        return self.markers[style][bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def evidence(self, style: str, start: int, end: int) -> int:
+        return sum(marker.evidence for marker in self.within(style, start, end))
+
+    def best(self, start: int, end: int, minimum: int) -> tuple[str | None, int]:
+        best: tuple[str | None, int] = (None, 0)
+        for style in REGION_STYLES:
+            count = self.evidence(style, start, end)
+            if count >= minimum and count > best[1]:
+                best = (style, count)
+        return best
+
+
+def _classify(source: Source, headings: list[Block]) -> list[_Heading]:
+    vocabulary = source.vocabulary
+    labels = [
+        b.start
+        for b in source.blocks
+        if b.type == "paragraph" and vocabulary.answer_label(source.lines[b.start]) is not None
+    ]
+    label_details = [r.start for r in details_regions(source) if r.label_like]
+    out: list[_Heading] = []
+    end_of_file = len(source.lines)
+    for index, block in enumerate(headings):
+        own_end = headings[index + 1].start if index + 1 < len(headings) else end_of_file
+        end = next((h.start for h in headings[index + 1 :] if h.level <= block.level), end_of_file)
+        answer = None
+        if _any_between(labels, block.end, own_end):
+            answer = "label"
+        elif _any_between(label_details, block.end, own_end):
+            answer = "heading-details"
+        title = _title_text(block)
+        if is_navigation(title):
+            strength = Strength.NAVIGATION
+        elif answer or title.endswith(("?", "\uff1f")) or _Q_PREFIX.match(title):
+            strength = Strength.STRONG
+        elif NUMBERED.match(title) or asks(title):
+            strength = Strength.MEDIUM
+        else:
+            strength = Strength.NONE
+        out.append(_Heading(block, index, strength, answer, end, own_end))
+    return out
+
+
+def _any_between(sorted_lines: list[int], start: int, end: int) -> bool:
+    position = bisect.bisect_left(sorted_lines, start)
+    return position < len(sorted_lines) and sorted_lines[position] < end
+
+
+def _is_container(heading: _Heading, marks: _Marks) -> bool:
+    """A heading over several questions of another style is their section."""
+    if heading.strength < Strength.MEDIUM:
+        return False
+    _, count = marks.best(heading.block.end, heading.end, 1)
+    if heading.strength == Strength.MEDIUM:
+        return count >= 2
+    return heading.answer is None and count >= 3
+
+
+def _question_level(candidates: list[_Heading]) -> int | None:
+    for strength in (Strength.STRONG, Strength.MEDIUM):
+        levels = Counter(h.block.level for h in candidates if h.strength == strength)
+        if levels:
+            return max(levels, key=lambda level: (levels[level], level))
+    return None
+
+
+def _heading_question_markers(
+    source: Source, headings: list[_Heading], marks: _Marks
+) -> tuple[list[_Heading], int | None]:
+    """The headings that are questions, and the question level."""
+    candidates = [h for h in headings if h.strength >= Strength.MEDIUM and not _is_container(h, marks)]
+    level = _question_level(candidates)
+    if level is None:
+        return [], None
+    at_level = [h for h in headings if h.block.level == level and h.strength != Strength.NAVIGATION]
+    asking = [h for h in at_level if h in candidates]
+    # Where most headings of the level ask, one that does not is part of the answer above
+    # ("### Example"); otherwise the level is a plain heading bank and every heading is a question.
+    mostly_asking = len(asking) * 5 >= len(at_level) * 4
+    questions = asking if mostly_asking else [h for h in at_level if not _is_container(h, marks)]
+    chosen = set(id(h) for h in questions)
+    # A strong heading above the level that holds no question is a question too (a level slip).
+    for heading in candidates:
+        if heading.block.level < level and heading.strength == Strength.STRONG and id(heading) not in chosen:
+            inside = [h for h in candidates if heading.block.start < h.block.start < heading.end]
+            if not inside and marks.best(heading.block.end, heading.end, 1)[1] < 2:
+                questions.append(heading)
+                chosen.add(id(heading))
+    questions.sort(key=lambda h: h.block.start)
+    return questions, level
+
+
+def _heading_builder(source: Source, heading: Block, mode: str, blocks: Blocks, regions: list[DetailsRegion]):
+    vocabulary = source.vocabulary
+    region_starts = [r.start for r in regions]
+
+    def is_label(block: Block) -> bool:
+        return block.type == "paragraph" and vocabulary.answer_label(source.lines[block.start]) is not None
+
+    def build(end: int, section: str | None) -> RawQuestion:
+        span = LineRange(heading.start, end)
+        title = heading.inline
+        label = blocks.first(heading.end, end, is_label)
+        position = bisect.bisect_left(region_starts, heading.end)
+        region = regions[position] if position < len(regions) and regions[position].start < end else None
+        if label is not None and (region is None or label.start < region.start):
+            return RawQuestion(
+                title,
+                span,
+                LineRange(heading.end, label.start),
+                LineRange(label.start, end),
+                answer_first_line=vocabulary.answer_label(source.lines[label.start]),
+                section=section,
+                style="label",
+            )
+        if region is not None:
+            after = _tidy_lines(source.line_text(region.end, end))
+            answer = "\n\n".join(part for part in (region.body, after) if part)
+            return RawQuestion(
+                title,
+                span,
+                LineRange(heading.end, region.start),
+                LineRange(region.start, end),
+                section=section,
+                answer_text=answer,
+                style="heading-details",
+            )
+        body = source.line_text(heading.end, end)
+        if mode != "heading" or not body.strip() or is_placeholder(_strip_rule(body)):
+            # No mark of an answer: the text below is shown with the question, which has no answer yet.
+            return RawQuestion(title, span, LineRange(heading.end, end), None, section=section, style=mode)
+        return RawQuestion(
+            title, span, LineRange(heading.end, heading.end), LineRange(heading.end, end), section=section, style=mode
+        )
+
+    return build
+
+
+def _strip_rule(text: str) -> str:
+    lines = [line for line in text.split("\n") if line.strip()]
+    if lines and set(lines[-1].strip()) <= set("-*_ ") and len(lines[-1].strip()) >= 3:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _tidy_lines(text: str) -> str:
+    return text.strip("\n")
+
+
+def _heading_mode(questions: list[_Heading], source: Source) -> str:
+    """How a heading question without a mark is read: most questions with a body decide."""
+    with_body = [h for h in questions if source.line_text(h.block.end, h.own_end).strip()]
+    marked = Counter(h.answer for h in with_body if h.answer)
+    unmarked = [h for h in with_body if not h.answer]
+    placeholders = sum(is_placeholder(_strip_rule(source.line_text(h.block.end, h.own_end))) for h in unmarked)
+    real = len(unmarked) - placeholders
+    if marked and sum(marked.values()) >= real:
+        return marked.most_common(1)[0][0]
+    return "heading"
+
+
+def compose(source: Source) -> tuple[Split, Detection]:
+    """The split of a bank read section by section, and the evidence behind it."""
+    _, title_line = document_title(source)
+    marks = _Marks(source)
+    classified = _classify(source, [h for h in source.headings if h.start != title_line])
+    questions, level = _heading_question_markers(source, classified, marks)
+    if level == 1 and title_line is not None:
+        # Questions are level-1 headings, so the first one is a question, not the bank's title.
+        title_line = None
+        classified = _classify(source, list(source.headings))
+        questions, level = _heading_question_markers(source, classified, marks)
+    detection = Detection(question_level=level)
+
+    blocks = Blocks(source.blocks)
+    label_regions = [r for r in details_regions(source) if r.label_like]
+    mode = _heading_mode(questions, source)
+    markers: list[Marker] = [
+        Marker(h.block.start, build=_heading_builder(source, h.block, mode, blocks, label_regions), style=mode)
+        for h in questions
+    ]
+    inside = _headings_inside_questions(questions, classified)
+    # Every other heading outside the heading questions is a section.
+    for heading in classified:
+        if heading.index in inside:
+            continue
+        start = heading.block.start
+        markers.append(
+            Marker(
+                start,
+                section=heading.block.inline.strip(),
+                section_body_start=heading.block.end,
+                level=heading.block.level,
+            )
+        )
+    markers.sort(key=lambda m: m.start)
+
+    # The regions outside heading questions, each read in the style with the most evidence there.
+    minimum = 2 if questions else 1
+    boundaries = [m.start for m in markers] + [len(source.lines)]
+    region_starts = [source.body_start] + [m.section_body_start for m in markers if m.build is None]
+    region_ends = [boundaries[0]] + [boundaries[i + 1] for i, m in enumerate(markers) if m.build is None]
+    found: list[Marker] = []
+    for start, end in zip(region_starts, region_ends, strict=True):
+        if end <= start:
+            continue
+        style, _ = marks.best(start, end, minimum)
+        if style is not None:
+            found += marks.within(style, start, end)
+    markers = sorted(markers + found, key=lambda m: m.start)
+    split = assemble(source, mode, markers, title_line)
+
+    styles = Counter(q.style for q in split.questions)
+    if styles:
+        split.style = styles.most_common(1)[0][0] if len(_families(styles)) == 1 else "mixed"
+    else:
+        split.style = "none"
+    split.styles = dict(styles)
+    detection.evidence = _evidence(classified, marks, len(source.lines), source)
+    return split, detection
+
+
+def _families(styles: Counter) -> set[str]:
+    return {"heading" if style in HEADING_STYLES else style for style in styles}
+
+
+def _headings_inside_questions(questions: list[_Heading], classified: list[_Heading]) -> set[int]:
+    """Indexes of the headings that are questions or belong to a question's answer.
+
+    A heading question's answer takes the headings below it up to the next question, the
+    next heading above its level, or a navigation heading ("References") at its level.
+    """
+    inside: set[int] = set()
+    question_indexes = {h.index for h in questions}
+    for heading in questions:
+        inside.add(heading.index)
+        level = heading.block.level
+        for other in classified[heading.index + 1 :]:
+            if other.index in question_indexes or other.block.level < level:
+                break
+            if other.block.level == level and other.strength == Strength.NAVIGATION:
+                break
+            inside.add(other.index)
+    return inside
+
+
+def _evidence(classified: list[_Heading], marks: _Marks, end: int, source: Source) -> dict[str, int]:
+    """Each style's evidence over the whole file, as if the file were written in it alone."""
+    evidence = {style: marks.evidence(style, 0, end) for style in REGION_STYLES}
+    evidence["heading"] = sum(h.strength >= Strength.MEDIUM for h in classified)
+    return evidence

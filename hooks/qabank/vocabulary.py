@@ -1,0 +1,221 @@
+"""The words a bank uses for its structure: answer labels, placeholders, navigation.
+
+Banks are written in many languages, so nothing here is English only. A bank
+adds its own answer labels with front matter ``qa: {answer_labels: [...]}``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+# Words that open an answer: "**Answer:**", "Antwort:", "<summary>答案</summary>".
+ANSWER_WORDS = (
+    "answer",
+    "ans",
+    "a",
+    "答案",
+    "解答",
+    "回答",
+    "答",
+    "정답",
+    "답변",
+    "답",
+    "antwort",
+    "lösung",
+    "réponse",
+    "reponse",
+    "respuesta",
+    "resposta",
+    "risposta",
+    "ответ",
+    "відповідь",
+    "odpowiedź",
+    "cevap",
+    "回答例",
+    "解説",
+)
+
+# Words that, on their own or after "show"/"see", make a <summary> a label rather than a question.
+_SUMMARY_NOUNS = (
+    "answers?",
+    "solutions?",
+    "explanations?",
+    "hints?",
+    "responses?",
+    "results?",
+    "outputs?",
+    "details",
+    "more",
+    "code",
+    "example",
+    "expand",
+    "here",
+    "spoiler",
+)
+_SUMMARY_VERBS = r"(?:show|click|tap|see|view|reveal|check|expand|toggle|open|read|display|get)"
+
+# Headings and summaries that navigate instead of asking.
+_NAVIGATION = re.compile(
+    r"""^\W*(?:
+        (?:table\s+of\s+)?contents?|toc|menu|navigation
+      | related(?:\s+(?:topics?|questions?|articles?|links?|reading))?
+      | references?|resources?|sources?|bibliography|credits?|acknowledge?ments?
+      | see\s+also|further\s+reading|useful\s+links|(?:external\s+)?links?|reading\s+list
+      | back\s+to\s+(?:top|contents|index)|top
+      | contribut(?:e|ing|ors?)|licen[cs]e|changelog|sponsors?
+      | 目录|目錄|参考|參考|参考资料|相关|목차|참고|inhaltsverzeichnis|inhalt|sommaire|índice|indice|содержание|зміст
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Openings of a heading that asks something without a question mark ("Explain closures").
+_ASKING_WORDS = re.compile(
+    r"""^\W*(?:what|why|how|when|where|which|who|whom|whose|is|are|was|were|can|could|should|would|will
+      | do|does|did|has|have|explain|describe|define|compare|contrast|differentiate|distinguish|list|name
+      | write|implement|design|give|tell|discuss|outline|state|mention|find|difference|differences)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Text standing where an answer should be that says there is none here.
+_TRIVIAL_PLACEHOLDERS = {"", "todo", "tbd", "tba", "...", "\u2026", "n/a", "-", "coming soon", "answer", "wip"}
+_POINTER_PLACEHOLDER = re.compile(
+    r"""^\W*(?:
+        (?:read|see|view|find|check|get|watch)\s+(?:the\s+)?(?:full\s+|detailed\s+)?
+            (?:answers?|solutions?|explanations?)\b
+      | (?:answers?|solutions?)\s+(?:on|at|here|in|available)\b
+      | (?:click|tap)\s+here\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LINK_OR_URL = re.compile(r"\]\(|https?://|<a\s", re.IGNORECASE)
+
+
+def _is_mark(char: str) -> bool:
+    code = ord(char)
+    return (
+        char in "\u2b50\u2605\u2606\u200d\ufe0e\ufe0f"
+        or 0x2600 <= code <= 0x27BF
+        or 0x1F300 <= code <= 0x1FAFF
+        or char.isspace()
+    )
+
+
+def split_trailing_marks(text: str) -> tuple[str, str]:
+    """``("What is X?", "⭐⭐")`` from ``"What is X? ⭐⭐"``: difficulty marks and emoji at the end.
+
+    Joiners and variation selectors (``"\u200d⭐\ufe0f"``) belong to the marks. A scan from the
+    end, so a title of any length costs one pass.
+    """
+    end = len(text)
+    while end and _is_mark(text[end - 1]):
+        end -= 1
+    marks = "".join(text[end:].split())
+    if not marks.strip("\u200d\ufe0e\ufe0f"):
+        return text.rstrip(), ""
+    return text[:end].rstrip(), marks.lstrip("\u200d")
+
+
+def normalise_label(text: str) -> str:
+    """Lower case, NFC, without markup or punctuation at either end."""
+    text = unicodedata.normalize("NFC", text).strip()
+    text = re.sub(r"^[\W_]+|[\W_]+$", "", text)
+    return text.casefold()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The structure words of one bank: the built-in ones plus its own answer labels."""
+
+    extra_answer_labels: tuple[str, ...] = ()
+
+    @cached_property
+    def answer_words(self) -> tuple[str, ...]:
+        extra = tuple(normalise_label(label) for label in self.extra_answer_labels if normalise_label(label))
+        return tuple(dict.fromkeys(extra + ANSWER_WORDS))
+
+    @cached_property
+    def label_pattern(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(word) for word in sorted(self.answer_words, key=len, reverse=True))
+        colon = r"[:\uff1a]"
+        return re.compile(
+            rf"""^[ ]{{0,3}}(?:
+                (?P<bold>\*\*|__)\s*(?:{words})\s*(?P<inner>{colon})?\s*(?P=bold)\s*(?P<outer>{colon})?
+              | (?:{words})\s*{colon}
+            )(?P<rest>.*)$""",
+            re.IGNORECASE | re.VERBOSE,
+        )
+
+    def answer_label(self, line: str) -> str | None:
+        """The text after an answer label on ``line``, or ``None`` if it is no label."""
+        match = self.label_pattern.match(line)
+        if not match:
+            return None
+        rest = match.group("rest")
+        if match.group("bold") and not (match.group("inner") or match.group("outer")) and rest.strip():
+            return None
+        return rest.strip()
+
+    @cached_property
+    def _summary_label(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(word) for word in self.answer_words if len(word) > 1)
+        nouns = "|".join(_SUMMARY_NOUNS)
+        return re.compile(
+            rf"""^(?:
+                {_SUMMARY_VERBS}(?:\s+(?:here|me|it|to|for|the|an?|full|my|your|and|or|hide|/|\|))*
+                    (?:\s+(?:{words}|{nouns}|{_SUMMARY_VERBS}))*
+              | (?:(?:the|an?|my|our|your|sample|model|full|possible|suggested)\s+)?(?:{words}|{nouns})
+                    (?:\s+(?:and|&|/|\+)\s+(?:{words}|{nouns}))*(?:\s+\d+)?
+            )$""",
+            re.IGNORECASE | re.VERBOSE,
+        )
+
+    def is_summary_label(self, summary_text: str) -> bool:
+        """A ``<summary>`` that labels the answer ("Answer", "Show solution", "答案"), not a question."""
+        text = normalise_label(summary_text)
+        text = re.sub(r"[\s\W_]+", " ", text).strip()
+        return not text or bool(self._summary_label.match(text))
+
+
+DEFAULT_VOCABULARY = Vocabulary()
+
+
+@lru_cache(maxsize=64)
+def vocabulary(extra_answer_labels: tuple[str, ...] = ()) -> Vocabulary:
+    return Vocabulary(extra_answer_labels) if extra_answer_labels else DEFAULT_VOCABULARY
+
+
+def is_navigation(title: str) -> bool:
+    """A heading or summary that navigates ("Table of Contents", "References", "# Variables")."""
+    text = title.strip()
+    if text.startswith("#"):
+        return True
+    text = re.sub(r"<[^>]*>|\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return bool(_NAVIGATION.match(text.strip(" *_`")))
+
+
+def asks(title: str) -> bool:
+    """A heading that opens with a question or a task word ("What…", "Explain…")."""
+    return bool(_ASKING_WORDS.match(title))
+
+
+def is_placeholder(answer: str) -> bool:
+    """An answer that is no answer: ``TODO``, or a pointer elsewhere ("Read answer on [site](…)")."""
+    text = answer.strip()
+    if text.strip("*_").strip().lower() in _TRIVIAL_PLACEHOLDERS:
+        return True
+    return is_pointer(text)
+
+
+def is_trivial_placeholder(answer: str) -> bool:
+    return answer.strip().strip("*_").strip().lower() in _TRIVIAL_PLACEHOLDERS
+
+
+def is_pointer(text: str) -> bool:
+    """One short paragraph sending the reader elsewhere for the answer."""
+    text = text.strip()
+    if "\n\n" in text or len(text) > 300:
+        return False
+    return bool(_POINTER_PLACEHOLDER.match(text)) and bool(_LINK_OR_URL.search(text) or len(text) < 60)
