@@ -92,8 +92,10 @@ def test_anchor_links_in_answers_resolve_on_the_site(tmp_path, caplog):
     topic = soup(site / "topics/a-heading-label/index.html")
     assert topic.select_one('a[href="what-does-a-join-do/"]') is not None
     last = soup(site / "topics/a-heading-label/normalisation/index.html").select_one("article details")
-    assert [p.get_text() for p in last.select("p")] == ["Organising tables to reduce duplication."]
-    assert any("1 links to anchors of the original file" in r.getMessage() for r in caplog.records)
+    assert [p.get_text() for p in last.select("p")] == ["Organising tables to reduce duplication.", "⬆ Back to top"]
+    # The bank's table of contents is its topic page, one folder up.
+    assert last.select_one('a[href="../"]').get_text() == "⬆ Back to top"
+    assert not any("links to anchors of the original file" in r.getMessage() for r in caplog.records)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in BANKS.glob("*.md") if not p.name.startswith("bad-")))

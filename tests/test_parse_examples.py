@@ -58,7 +58,7 @@ def test_label_style_details_belong_to_the_question():
     assert bank.intro.startswith("Questions about relational databases.")
 
 
-def test_anchor_links_point_at_questions_or_are_dropped():
+def test_anchor_links_point_at_questions_or_the_topic_page():
     from qabank.pages import SiteLayout, question_page, topic_page
 
     bank = parse_bank((BANKS / "a-heading-label.md").read_text(encoding="utf-8"), "topics/sql.md", slug="sql")
@@ -67,8 +67,8 @@ def test_anchor_links_point_at_questions_or_are_dropped():
     join = question_page(bank, bank.questions[1], layout).markdown
     assert "[keys](what-is-a-primary-key.md)" in join
     last = question_page(bank, bank.questions[3], layout).markdown
-    assert "Back to top" not in last and "#sql-interview-questions" not in last
-    assert "1 links to anchors" in bank.problems[0].message
+    assert "[⬆ Back to top](../sql.md)" in last and "#sql-interview-questions" not in last
+    assert not any("links to anchors" in problem.message for problem in bank.problems)
 
 
 def test_heading_style_keeps_deeper_headings_and_code_in_answers():

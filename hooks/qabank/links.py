@@ -1,8 +1,9 @@
 """Links to anchors of the original bank file (``[see](#question-12)``, back-to-top links).
 
 A bank read on GitHub links between its own headings; on the site every
-question has its own page, so such links are pointed at the question's page or,
-when they match no question (``#table-of-contents``, ``#top``), dropped.
+question has its own page, so such links are pointed at the question's page;
+back-to-top links (``#table-of-contents``, ``#top``) at the topic page, which
+lists the questions; other links that match no question keep their text.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ def github_anchors(headings: Iterable[str]) -> list[str]:
     return anchors
 
 
-def _rewrite_line(line: str, resolve: Callable[[str], str | None], dropped: list[str]) -> str:
+def _rewrite_line(line: str, resolve: Callable[[str], str | None], dropped: list[str], top: str | None) -> str:
     def replace(match: re.Match[str], html: bool) -> str:
         anchor, text = match.group("anchor"), match.group("text")
         target = resolve(anchor)
+        if target is None and top is not None and _BACK_TO_TOP.match(re.sub(r"<[^>]+>", "", text)):
+            target = top
         if target is not None:
             return f'<a href="{target}">{text}</a>' if html else f"[{text}]({target})"
         dropped.append(anchor)
@@ -60,8 +63,11 @@ def _rewrite_line(line: str, resolve: Callable[[str], str | None], dropped: list
     return "".join(out)
 
 
-def rewrite_anchor_links(markdown: str, resolve: Callable[[str], str | None]) -> tuple[str, list[str]]:
-    """Point ``#anchor`` links at ``resolve(anchor)``; drop those it returns ``None`` for.
+def rewrite_anchor_links(
+    markdown: str, resolve: Callable[[str], str | None], top: str | None = None
+) -> tuple[str, list[str]]:
+    """Point ``#anchor`` links at ``resolve(anchor)``; back-to-top links at ``top`` when given;
+    drop the others ``resolve`` returns ``None`` for.
 
     Returns the new Markdown and the anchors that were dropped. Code blocks and
     code spans are left alone.
@@ -81,7 +87,7 @@ def rewrite_anchor_links(markdown: str, resolve: Callable[[str], str | None]) ->
             fence = match.group(1)
             continue
         if "#" in line:
-            lines[index] = _rewrite_line(line, resolve, dropped)
+            lines[index] = _rewrite_line(line, resolve, dropped, top)
     return "\n".join(lines), dropped
 
 

@@ -102,7 +102,7 @@ def linked_markdown(markdown: str, bank: Bank, layout: SiteLayout, from_src: str
             return None
         return layout.link(layout.question_src(bank, bank.question(question_id)), from_src)
 
-    return rewrite_anchor_links(markdown, resolve)[0]
+    return rewrite_anchor_links(markdown, resolve, top=layout.link(layout.topic_src(bank), from_src))[0]
 
 
 def page_title(title: str) -> str:
@@ -194,7 +194,7 @@ def question_page(bank: Bank, question: Question, layout: SiteLayout) -> Generat
             "topic_url": layout.url_of(layout.topic_src(bank)),
         },
     }
-    parts = [f"# {inline_text(question.title)}\n"]
+    parts = [f"# {inline_text(question.title)}{_marks(question)}\n"]
     if question.prompt:
         parts.append(linked_markdown(question.prompt, bank, layout, src) + "\n")
     if question.answer is not None:
@@ -212,8 +212,15 @@ def _question_item(bank: Bank, question: Question, layout: SiteLayout, from_src:
     key = html.escape(progress_key(bank, question))
     return (
         f'<li value="{question.position}" data-qa-key="{key}" markdown="span">'
-        f"[{inline_text(question.title)}]({link}){state} {chips}</li>"
+        f"[{inline_text(question.title)}]({link}){_marks(question)}{state} {chips}</li>"
     )
+
+
+def _marks(question: Question) -> str:
+    """Difficulty marks (``⭐⭐``) as the bank wrote them, after the title."""
+    if not question.marks:
+        return ""
+    return f' <span class="qa-marks" title="Difficulty">{html.escape(question.marks)}</span>'
 
 
 def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
@@ -221,7 +228,11 @@ def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
     src = layout.topic_src(bank)
     count = len(bank.questions)
     meta = {"title": page_title(bank.title), "qa": {"page": "topic", "topic": bank.slug, "count": count}}
+    if bank.description:
+        meta["description"] = plain_text(bank.description)
     parts = [f"# {inline_text(bank.title)}\n"]
+    if bank.description:
+        parts.append(f"{inline_text(bank.description)}\n{{ .qa-description }}\n")
     if bank.intro:
         parts.append(linked_markdown(bank.intro, bank, layout, src) + "\n")
     summary = f"**{count} question{'s' if count != 1 else ''}**"
@@ -231,20 +242,26 @@ def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         summary += " · " + tag_chips(bank.tags, layout, src)
     parts.append(summary + "\n{ .qa-topic-summary }\n")
 
-    groups: list[tuple[str | None, list[Question]]] = []
+    # Every section in file order, with its intro, also those without questions (notes, repeated titles).
+    by_section: dict[int | None, list[Question]] = {}
     for question in bank.questions:
-        if not groups or groups[-1][0] != question.section:
-            groups.append((question.section, []))
-        groups[-1][1].append(question)
-    intros = {section.title: section.intro for section in bank.sections}
-    for section, questions in groups:
-        if section is not None:
-            parts.append(f"## {inline_text(section)}\n")
-            if intros.get(section):
-                parts.append(intros[section] + "\n")
-        items = "\n".join(_question_item(bank, q, layout, src) for q in questions)
-        parts.append(f'<ol class="qa-questions" data-search-exclude markdown>\n{items}\n</ol>\n')
+        by_section.setdefault(question.section_index, []).append(question)
+    top = min((section.level for section in bank.sections), default=2)
+    parts += _question_list(bank, by_section.get(None, []), layout, src)
+    for index, section in enumerate(bank.sections):
+        level = min(6, 2 + section.level - top)
+        parts.append(f"{'#' * level} {inline_text(section.title) or '&nbsp;'}\n")
+        if section.intro.strip():
+            parts.append(linked_markdown(section.intro, bank, layout, src) + "\n")
+        parts += _question_list(bank, by_section.get(index, []), layout, src)
     return GeneratedPage("\n".join(parts), meta)
+
+
+def _question_list(bank: Bank, questions: list[Question], layout: SiteLayout, src: str) -> list[str]:
+    if not questions:
+        return []
+    items = "\n".join(_question_item(bank, q, layout, src) for q in questions)
+    return [f'<ol class="qa-questions" data-search-exclude markdown>\n{items}\n</ol>\n']
 
 
 def topics_overview(banks: Sequence[Bank], layout: SiteLayout, from_src: str) -> str:

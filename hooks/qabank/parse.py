@@ -236,7 +236,7 @@ def _dropped_links(bank: Bank) -> Problem | None:
     dropped: list[str] = []
     texts = [bank.intro] + [t for q in bank.questions for t in (q.prompt, q.answer) if t]
     for text in texts:
-        dropped += rewrite_anchor_links(text, bank.anchors.get)[1]
+        dropped += rewrite_anchor_links(text, bank.anchors.get, top="")[1]
     if not dropped:
         return None
     examples = ", ".join(f"'#{a}'" for a in list(dict.fromkeys(dropped))[:3])
