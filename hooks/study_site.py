@@ -24,6 +24,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from qabank.accounting import LineText, expected_lines, unseen_lines
 from qabank.model import Bank, Severity
 from qabank.pages import (
     SHOW_ANSWER,
@@ -50,6 +51,8 @@ _nav_order: dict[str, int] = {}
 _page_meta: dict[str, dict] = {}
 _page_files: dict[str, File] = {}  # generated pages by source path: their URLs, without building a File again
 _pdfs: dict[str, RenderedPdf] = {}
+_expected_lines: dict[str, tuple[str, list[LineText]]] = {}  # page -> (bank file, the bank lines it must show)
+_unseen: list[str] = []  # "docs/FILE:LINE: ..." for every bank line missing from its page
 _command = "build"
 _dirty = False
 _search_engine = "qa"
@@ -81,6 +84,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _page_meta.clear()
     _page_files.clear()
     _pdfs.clear()
+    _expected_lines.clear()
+    _unseen.clear()
     options = config.extra.get("qa") or {}
     _layout = SiteLayout(
         banks_dir=str(options.get("banks", "topics")).strip("/"),
@@ -129,9 +134,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         bank = parse_bank(file.content_string, path=file.src_uri, slug=slug)
         _log_problems(bank, posixpath.join(posixpath.basename(config.docs_dir), file.src_uri))
         log.info(
-            f"{file.src_uri}: {len(bank.questions)} questions ({bank.style} style), "
-            f"{len(bank.unanswered)} without an answer"
+            f"{file.src_uri}: {len(bank.questions)} questions ({_style_summary(bank)}), "
+            f"{len(bank.unanswered)} without an answer, {bank.question_share:.0%} of the text in questions"
         )
+        shown_path = posixpath.join(posixpath.basename(config.docs_dir), file.src_uri)
+        for src, lines in expected_lines(bank, file.content_string, _layout).items():
+            _expected_lines[src] = (shown_path, lines)
         _banks.append(bank)
         files.remove(file)
         files.append(_generated_page(config, file.src_uri, topic_page(bank, _layout), InclusionLevel.UNDEFINED))
@@ -146,6 +154,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _question_srcs[bank.slug] = srcs
     _add_practice_files(files, config)
     return files
+
+
+def _style_summary(bank: Bank) -> str:
+    if len(bank.styles) <= 1:
+        return f"{bank.style} style"
+    return "mixed styles: " + ", ".join(f"{style} {count}" for style, count in bank.styles.items())
 
 
 def _add_practice_files(files: Files, config: MkDocsConfig) -> None:
@@ -316,5 +330,26 @@ _SUMMARY = re.compile(rf"<summary>{re.escape(SHOW_ANSWER)}</summary>")
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Keep the "Show answer" label out of every search entry."""
+    """Keep the "Show answer" label out of every search entry; check that the page shows its bank lines."""
+    expected = _expected_lines.pop(page.file.src_uri, None)
+    if expected is not None:
+        bank_path, lines = expected
+        for line in unseen_lines(lines, html):
+            _unseen.append(
+                f"{bank_path}:{line.line}: this line is not shown on {page.file.src_uri} "
+                f"('{' '.join(line.words)[:80]}')"
+            )
     return _SUMMARY.sub(f"<summary data-search-exclude>{SHOW_ANSWER}</summary>", html)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Nothing is lost: a bank line missing from its page fails the build."""
+    if not _unseen:
+        return
+    for message in _unseen[:20]:
+        log.error(message)
+    raise PluginError(
+        f"{len(_unseen)} lines of the banks are not shown on the site (first: {_unseen[0]}). "
+        "This is a bug of the Q&A parser, not of your bank: please report it with the file; "
+        "until then 'qa: {style: NAME}' in the bank's front matter may read it another way."
+    )

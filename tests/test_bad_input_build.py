@@ -77,7 +77,7 @@ def test_unanswered_questions_get_a_page_and_a_log_line(tmp_path, caplog):
     draft = "### 1. Done?\n\n**Answer:** yes\n\n### 2. Pending?\n\n**Answer:** TODO\n\n### 3. Empty?\n"
     site = build_with(tmp_path, caplog, {"draft.md": draft})
     messages = [r.getMessage() for r in caplog.records]
-    assert "topics/draft.md: 3 questions (label style), 2 without an answer" in messages
+    assert "topics/draft.md: 3 questions (label style), 2 without an answer, 100% of the text in questions" in messages
     pending = soup(site / "topics/draft/pending/index.html").select_one("article")
     assert pending.select_one("details") is None
     assert "No answer yet" in pending.get_text()

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+from .vocabulary import DEFAULT_VOCABULARY, Vocabulary
+
 
 @dataclass(frozen=True)
 class Span:
@@ -136,6 +138,7 @@ class Bank:
     anchors: dict[str, str] = field(default_factory=dict)
     styles: dict[str, int] = field(default_factory=dict)  # questions read in each style
     question_share: float = 0.0  # share of the non-blank lines (front matter aside) in questions
+    vocabulary: Vocabulary = DEFAULT_VOCABULARY  # the bank's structure words (answer labels)
 
     @property
     def unanswered(self) -> list[Question]:

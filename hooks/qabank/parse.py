@@ -437,6 +437,7 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
         anchors=_anchors(source, split, questions),
         styles=dict(split.styles),
         question_share=share,
+        vocabulary=source.vocabulary,
     )
     dropped = _dropped_links(bank)
     if dropped is not None:
