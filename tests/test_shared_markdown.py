@@ -132,7 +132,10 @@ def test_the_build_logs_the_same_messages(builds):
 
     shared, own = (messages(site, records) for site, _, records in (builds["shared"], builds["own"]))
     assert shared == own
-    assert "topics/markdown-features.md: 3 questions (label style), 0 without an answer, 100% of the text in questions" in shared
+    assert (
+        "topics/markdown-features.md: 3 questions (label style), 0 without an answer, 100% of the text in questions"
+        in shared
+    )
 
 
 def test_question_pages_share_one_converter(builds):

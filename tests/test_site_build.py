@@ -39,7 +39,10 @@ def question_dir(site: Path, question_id: str, topic: str = TOPIC) -> Path:
 def test_strict_build_has_no_warnings(built):
     assert warnings(built[1]) == []
     messages = [r.getMessage() for r in built[1]]
-    assert "topics/backend-interview-questions.md: 25 questions (label style), 0 without an answer, 100% of the text in questions" in messages
+    assert (
+        "topics/backend-interview-questions.md: 25 questions (label style), 0 without an answer, "
+        "100% of the text in questions" in messages
+    )
 
 
 def test_one_page_per_question_at_its_permanent_url(site, seed_bank):

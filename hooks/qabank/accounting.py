@@ -77,6 +77,8 @@ def line_words(line: str, vocabulary: Vocabulary = DEFAULT_VOCABULARY) -> tuple[
     """The words of a Markdown line that a reader sees once it is rendered."""
     if not line.strip() or _FENCE_LINE.match(line) or _DEFINITION.match(line) or _TOC_MARKER.match(line):
         return ()
+    if "<" in line:
+        line = _blank_out(line)
     admonition = _ADMONITION.match(line)
     if admonition:
         line = admonition.group("title") or ""

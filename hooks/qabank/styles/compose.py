@@ -107,6 +107,15 @@ class _Marks:
     def evidence(self, style: str, start: int, end: int) -> int:
         return sum(marker.evidence for marker in self.within(style, start, end))
 
+    def first_start(self, start: int, end: int) -> int:
+        """The first line in ``[start, end)`` where a question of any region style starts, else ``end``."""
+        first = end
+        for style, starts in self.starts.items():
+            position = bisect.bisect_left(starts, start)
+            if position < len(starts) and starts[position] < first and self.markers[style][position].evidence:
+                first = starts[position]
+        return first
+
     def best(self, start: int, end: int, minimum: int) -> tuple[str | None, int]:
         best: tuple[str | None, int] = (None, 0)
         for style in REGION_STYLES:
@@ -116,7 +125,7 @@ class _Marks:
         return best
 
 
-def _classify(source: Source, headings: list[Block]) -> list[_Heading]:
+def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Heading]:
     vocabulary = source.vocabulary
     labels = [
         b.start
@@ -130,9 +139,11 @@ def _classify(source: Source, headings: list[Block]) -> list[_Heading]:
         own_end = headings[index + 1].start if index + 1 < len(headings) else end_of_file
         end = next((h.start for h in headings[index + 1 :] if h.level <= block.level), end_of_file)
         answer = None
-        if _any_between(labels, block.end, own_end):
+        # A label after a question of another style ("Q1. …" then "A: …") answers that one.
+        asked_end = marks.first_start(block.end, own_end)
+        if _any_between(labels, block.end, asked_end):
             answer = "label"
-        elif _any_between(label_details, block.end, own_end):
+        elif _any_between(label_details, block.end, asked_end):
             answer = "heading-details"
         title = _title_text(block)
         if is_navigation(title):
@@ -154,12 +165,10 @@ def _any_between(sorted_lines: list[int], start: int, end: int) -> bool:
 
 def _is_container(heading: _Heading, marks: _Marks) -> bool:
     """A heading over several questions of another style is their section."""
-    if heading.strength < Strength.MEDIUM:
+    if heading.answer is not None or heading.strength == Strength.NAVIGATION:
         return False
     _, count = marks.best(heading.block.end, heading.end, 1)
-    if heading.strength == Strength.MEDIUM:
-        return count >= 2
-    return heading.answer is None and count >= 3
+    return count >= (3 if heading.strength == Strength.STRONG else 2)
 
 
 def _question_level(candidates: list[_Heading]) -> int | None:
@@ -265,24 +274,45 @@ def _heading_mode(questions: list[_Heading], source: Source) -> str:
     return "heading"
 
 
+def _heading_modes(questions: list[_Heading], classified: list[_Heading], source: Source) -> dict[int, str]:
+    """The reading of each heading question, decided per section: a section may use labels, another not."""
+    groups: list[list[_Heading]] = [[]]
+    chosen = {h.index for h in questions}
+    level = min((h.block.level for h in questions), default=0)
+    for heading in classified:
+        if heading.index in chosen:
+            groups[-1].append(heading)
+        elif heading.block.level < level and groups[-1]:
+            groups.append([])
+    modes: dict[int, str] = {}
+    for group in groups:
+        mode = _heading_mode(group, source)
+        modes.update((h.index, mode) for h in group)
+    return modes
+
+
 def compose(source: Source) -> tuple[Split, Detection]:
     """The split of a bank read section by section, and the evidence behind it."""
     _, title_line = document_title(source)
     marks = _Marks(source)
-    classified = _classify(source, [h for h in source.headings if h.start != title_line])
+    classified = _classify(source, [h for h in source.headings if h.start != title_line], marks)
     questions, level = _heading_question_markers(source, classified, marks)
     if level == 1 and title_line is not None:
         # Questions are level-1 headings, so the first one is a question, not the bank's title.
         title_line = None
-        classified = _classify(source, list(source.headings))
+        classified = _classify(source, list(source.headings), marks)
         questions, level = _heading_question_markers(source, classified, marks)
     detection = Detection(question_level=level)
 
     blocks = Blocks(source.blocks)
     label_regions = [r for r in details_regions(source) if r.label_like]
-    mode = _heading_mode(questions, source)
+    modes = _heading_modes(questions, classified, source)
     markers: list[Marker] = [
-        Marker(h.block.start, build=_heading_builder(source, h.block, mode, blocks, label_regions), style=mode)
+        Marker(
+            h.block.start,
+            build=_heading_builder(source, h.block, modes[h.index], blocks, label_regions),
+            style=modes[h.index],
+        )
         for h in questions
     ]
     inside = _headings_inside_questions(questions, classified)
@@ -314,7 +344,7 @@ def compose(source: Source) -> tuple[Split, Detection]:
         if style is not None:
             found += marks.within(style, start, end)
     markers = sorted(markers + found, key=lambda m: m.start)
-    split = assemble(source, mode, markers, title_line)
+    split = assemble(source, "heading", markers, title_line)
 
     styles = Counter(q.style for q in split.questions)
     if styles:
