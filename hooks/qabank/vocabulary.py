@@ -71,13 +71,26 @@ _NAVIGATION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Openings of a heading that asks something without a question mark ("Explain closures").
+# Openings of a heading that asks something without a question mark ("Explain closures", "Что такое GIL").
 _ASKING_WORDS = re.compile(
     r"""^\W*(?:what|why|how|when|where|which|who|whom|whose|is|are|was|were|can|could|should|would|will
       | do|does|did|has|have|explain|describe|define|compare|contrast|differentiate|distinguish|list|name
-      | write|implement|design|give|tell|discuss|outline|state|mention|find|difference|differences)\b""",
+      | write|implement|design|give|tell|discuss|outline|state|mention|find|difference|differences
+      | was|wie|warum|wann|wo|welche[rsn]?|erkläre|erklären|beschreibe|nenne
+      | qu['’]est|quel(?:le)?s?|comment|pourquoi|quand|expliquez|décrivez
+      | qué|cómo|cuál|cuáles|cuándo|dónde|explica|describe|por\s+qué
+      | o\s+que|como|qual|quais|quando|explique|descreva|por\s+que
+      | che\s+cosa|cosa|come|perché|quale|spiega
+      | что|как|какой|какая|какое|какие|каков|почему|зачем|когда|где|чем|для\s+чего|в\s+ч[её]м|расскажите
+      | объясните|опишите|назовите|сравните|приведите|напишите|можно\s+ли|есть\s+ли
+      | що|як|який|яка|які|чому|навіщо|коли|поясніть|опишіть
+      | co|jak|dlaczego|czym|kiedy|gdzie|który|która|wyjaśnij|opisz
+      | nedir|nasıl|neden|niçin)\b
+    | 什么|為什麼|为什么|如何|怎么|怎樣|怎样|哪些|哪个|是否|谈谈|說說|说说|简述|簡述|介绍|解释|区别|區別|吗|嗎|呢
+    | 第\s*\d+\s*[题題问]|무엇|뭔가요|인가요|나요|차이|설명|とは|ですか|なぜ|どう""",
     re.IGNORECASE | re.VERBOSE,
 )
+_CJK_ASKING = re.compile(r"什么|為什麼|为什么|如何|怎么|怎样|哪些|哪个|是否|区别|區別|吗|嗎|무엇|차이|설명|ですか|とは")
 
 # Text standing where an answer should be that says there is none here.
 _TRIVIAL_PLACEHOLDERS = {"", "todo", "tbd", "tba", "...", "\u2026", "n/a", "-", "coming soon", "answer", "wip"}
@@ -198,7 +211,7 @@ def is_navigation(title: str) -> bool:
 
 def asks(title: str) -> bool:
     """A heading that opens with a question or a task word ("What…", "Explain…")."""
-    return bool(_ASKING_WORDS.match(title))
+    return bool(_ASKING_WORDS.match(title) or _CJK_ASKING.search(title))
 
 
 def is_placeholder(answer: str) -> bool:

@@ -50,6 +50,7 @@ from .list_items import list_heading_markers
 from .paragraphs import bold_markers, plain_markers
 
 _Q_PREFIX = re.compile(r"^\s*Q(?:uestion)?\s*\d*\s*[.:)\uff1a]", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s+\D")  # "16 单例模式"
 _EXPLICIT_ID = re.compile(r"\s*\{\s*#[^}]*\}\s*$")
 
 # Region styles in the order that wins a tie: the more specific first.
@@ -86,6 +87,7 @@ class _Heading:
     answer: str | None  # "label" or "heading-details" when a mark stands right under it
     end: int = 0  # next heading of the same or a higher level
     own_end: int = 0  # next heading of any level
+    container: bool = False  # holds several questions of another style: a section
 
 
 class _Marks:
@@ -150,7 +152,7 @@ def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Hea
             strength = Strength.NAVIGATION
         elif answer or title.endswith(("?", "\uff1f")) or _Q_PREFIX.match(title):
             strength = Strength.STRONG
-        elif NUMBERED.match(title) or asks(title):
+        elif NUMBERED.match(title) or _BARE_NUMBER.match(title) or asks(title):
             strength = Strength.MEDIUM
         else:
             strength = Strength.NONE
@@ -183,16 +185,22 @@ def _heading_question_markers(
     source: Source, headings: list[_Heading], marks: _Marks
 ) -> tuple[list[_Heading], int | None]:
     """The headings that are questions, and the question level."""
-    candidates = [h for h in headings if h.strength >= Strength.MEDIUM and not _is_container(h, marks)]
+    for heading in headings:
+        heading.container = _is_container(heading, marks)
+    candidates = [h for h in headings if h.strength >= Strength.MEDIUM and not h.container]
     level = _question_level(candidates)
     if level is None:
         return [], None
     at_level = [h for h in headings if h.block.level == level and h.strength != Strength.NAVIGATION]
     asking = [h for h in at_level if h in candidates]
-    # Where most headings of the level ask, one that does not is part of the answer above
-    # ("### Example"); otherwise the level is a plain heading bank and every heading is a question.
-    mostly_asking = len(asking) * 5 >= len(at_level) * 4
-    questions = asking if mostly_asking else [h for h in at_level if not _is_container(h, marks)]
+    # Where most headings of the level ask, one that does not is part of the answer above ("### Example");
+    # where about half do, the level is a heading bank with some bare titles ("### Closures"), all questions;
+    # where few do, the others are sections.
+    questions = asking
+    if len(asking) * 5 < len(at_level) * 4:
+        other_styles = max(marks.evidence(style, 0, len(source.lines)) for style in REGION_STYLES)
+        if len(asking) * 2 >= len(at_level) or other_styles <= len(at_level):
+            questions = [h for h in at_level if not h.container]
     chosen = set(id(h) for h in questions)
     # A strong heading above the level that holds no question is a question too (a level slip).
     for heading in candidates:
@@ -374,7 +382,7 @@ def _headings_inside_questions(questions: list[_Heading], classified: list[_Head
         for other in classified[heading.index + 1 :]:
             if other.index in question_indexes or other.block.level < level:
                 break
-            if other.block.level == level and other.strength == Strength.NAVIGATION:
+            if other.block.level == level and (other.strength != Strength.NONE or other.container):
                 break
             inside.add(other.index)
     return inside
