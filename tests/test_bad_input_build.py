@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import logging
 from pathlib import Path
 
@@ -98,13 +99,19 @@ def test_anchor_links_in_answers_resolve_on_the_site(tmp_path, caplog):
     assert not any("links to anchors of the original file" in r.getMessage() for r in caplog.records)
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in BANKS.glob("*.md") if not p.name.startswith("bad-")))
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in BANKS.glob("*.md") if not p.name.startswith(("bad-", "README")))
+)
 def test_every_style_builds_strict(tmp_path, caplog, name):
-    site = build_with(tmp_path, caplog, example(name))
+    """Every example bank builds its question pages; strict unless the bank expects a warning."""
+    expected = yaml.safe_load((BANKS / "expected.yml").read_text(encoding="utf-8"))[name]
+    warns = any(severity == "warning" for severity, _ in expected.get("problems", []))
+    site = build_with(tmp_path, caplog, example(name), strict=not warns)
     stem = name.removesuffix(".md")
-    expected = yaml.safe_load((BANKS / "expected.yml").read_text(encoding="utf-8"))[name]["ids"]
-    built = sorted(p.parent.name for p in (site / "topics" / stem).glob("*/index.html"))
-    assert built == sorted(expected)
+    built = [p.parent.name for p in (site / "topics" / stem).glob("*/index.html")]
+    assert len(built) == len(expected["ids"])
+    # "slug-*" in expected.yml: a suffix a reader cannot work out.
+    assert all(any(fnmatch.fnmatchcase(page, wanted) for page in built) for wanted in expected["ids"])
 
 
 def test_hostile_bank_title_is_escaped_in_nav_title_and_cards(tmp_path, caplog):

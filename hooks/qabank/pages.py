@@ -100,6 +100,8 @@ def linked_markdown(markdown: str, bank: Bank, layout: SiteLayout, from_src: str
         question_id = bank.anchors.get(anchor)
         if question_id is None:
             return None
+        if not question_id:  # a section or the title: on the topic page
+            return layout.link(layout.topic_src(bank), from_src)
         return layout.link(layout.question_src(bank, bank.question(question_id)), from_src)
 
     return rewrite_anchor_links(markdown, resolve, top=layout.link(layout.topic_src(bank), from_src))[0]

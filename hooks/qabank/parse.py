@@ -46,6 +46,15 @@ def clean_title(heading: str) -> tuple[str, str | None, str, str | None]:
     return text.strip(), number, marks, explicit
 
 
+_EMPTY_ANCHOR = re.compile(r"<a\s[^>]{0,500}>\s*</a>|</?a(?:\s[^>]{0,500})?>", re.IGNORECASE)
+
+
+def clean_section_title(title: str) -> str:
+    """A section title without anchor tags (``<a name="x"></a>Basics``) or a stray leading ``#``."""
+    text = _EMPTY_ANCHOR.sub("", split_explicit_id(title)[0])
+    return text.strip().lstrip("#").strip() or text.strip()
+
+
 def title_from_path(path: str) -> str:
     stem = posixpath.splitext(posixpath.basename(path))[0]
     words = re.sub(r"[-_]+", " ", stem).strip()
@@ -213,7 +222,10 @@ def _question(source: Source, raw: RawQuestion, bank_tags: tuple[str, ...], prob
 
 
 def _anchors(source: Source, split: Split, questions: list[Question]) -> dict[str, str]:
-    """Anchors the original file had for each question, as GitHub would make them."""
+    """Anchors the original file had for each question, as GitHub would make them.
+
+    Anchors of sections and of the title map to ``""``: the topic page, which lists them.
+    """
     if not _ANCHOR_LINK.search(source.text):
         return {}
     headings = [b for b in source.blocks if b.type == "heading"]
@@ -229,6 +241,15 @@ def _anchors(source: Source, split: Split, questions: list[Question]) -> dict[st
         found.append(question.id)
         for anchor in found:
             anchors.setdefault(anchor, question.id)
+    for section in split.sections:
+        found = [by_line.get(section.span.start, ""), github_anchor(clean_section_title(section.title))]
+        found += _HTML_ANCHOR.findall(source.lines[section.span.start])
+        for anchor in found:
+            if anchor:
+                anchors.setdefault(anchor, "")
+    if split.title_line is not None:
+        anchors.setdefault(by_line.get(split.title_line, ""), "")
+    anchors.pop("", None)
     return anchors
 
 
@@ -429,7 +450,10 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
         intro="\n".join(_strip_trailing_rule(intro_lines)),
         style=split.style,
         questions=questions,
-        sections=[Section(s.title, s.intro, Span(s.span.start + 1, s.span.end + 1), s.level) for s in split.sections],
+        sections=[
+            Section(clean_section_title(s.title), s.intro, Span(s.span.start + 1, s.span.end + 1), s.level)
+            for s in split.sections
+        ],
         meta=meta,
         parts=parts,
         problems=sorted(problems, key=lambda p: p.line),

@@ -189,7 +189,8 @@ def _heading_question_markers(
         heading.container = _is_container(heading, marks)
     candidates = [h for h in headings if h.strength >= Strength.MEDIUM and not h.container]
     level = _question_level(candidates)
-    if level is None:
+    # One heading that merely opens with "What" in a file with no other mark is prose, not a bank.
+    if level is None or (not any(h.strength == Strength.STRONG for h in candidates) and len(candidates) < 2):
         return [], None
     at_level = [h for h in headings if h.block.level == level and h.strength != Strength.NAVIGATION]
     asking = [h for h in at_level if h in candidates]
