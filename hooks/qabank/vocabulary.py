@@ -90,7 +90,9 @@ _ASKING_WORDS = re.compile(
     | 第\s*\d+\s*[题題问]|무엇|뭔가요|인가요|나요|차이|설명|とは|ですか|なぜ|どう""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CJK_ASKING = re.compile(r"什么|為什麼|为什么|如何|怎么|怎样|哪些|哪个|是否|区别|區別|吗|嗎|무엇|차이|설명|ですか|とは")
+_CJK_ASKING = re.compile(
+    r"\bли\b|^\W*чи\b|什么|為什麼|为什么|如何|怎么|怎样|哪些|哪个|是否|区别|區別|吗|嗎|무엇|차이|설명|ですか|とは"
+)
 
 # Text standing where an answer should be that says there is none here.
 _TRIVIAL_PLACEHOLDERS = {"", "todo", "tbd", "tba", "...", "\u2026", "n/a", "-", "coming soon", "answer", "wip"}

@@ -46,7 +46,7 @@ from .common import (
     document_title,
 )
 from .details import DetailsRegion, details_markers, details_regions
-from .list_items import list_heading_markers
+from .list_items import list_heading_markers, list_question_markers
 from .paragraphs import bold_markers, plain_markers
 
 _Q_PREFIX = re.compile(r"^\s*Q(?:uestion)?\s*\d*\s*[.:)\uff1a]", re.IGNORECASE)
@@ -54,7 +54,7 @@ _BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s+\D")  # "16 单例模式"
 _EXPLICIT_ID = re.compile(r"\s*\{\s*#[^}]*\}\s*$")
 
 # Region styles in the order that wins a tie: the more specific first.
-REGION_STYLES = ("details", "list-heading", "plain", "bold")
+REGION_STYLES = ("details", "list-heading", "plain", "bold", "list")
 HEADING_STYLES = ("label", "heading-details", "heading")
 
 
@@ -99,6 +99,7 @@ class _Marks:
             "list-heading": list_heading_markers(source),
             "plain": plain_markers(source),
             "bold": bold_markers(source),
+            "list": list_question_markers(source),
         }
         self.starts = {style: [m.start for m in markers] for style, markers in self.markers.items()}
 
@@ -118,9 +119,11 @@ class _Marks:
                 first = starts[position]
         return first
 
-    def best(self, start: int, end: int, minimum: int) -> tuple[str | None, int]:
+    def best(
+        self, start: int, end: int, minimum: int, styles: tuple[str, ...] = REGION_STYLES
+    ) -> tuple[str | None, int]:
         best: tuple[str | None, int] = (None, 0)
-        for style in REGION_STYLES:
+        for style in styles:
             count = self.evidence(style, start, end)
             if count >= minimum and count > best[1]:
                 best = (style, count)
@@ -194,11 +197,12 @@ def _heading_question_markers(
         return [], None
     at_level = [h for h in headings if h.block.level == level and h.strength != Strength.NAVIGATION]
     asking = [h for h in at_level if h in candidates]
-    # Where most headings of the level ask, one that does not is part of the answer above ("### Example");
-    # where about half do, the level is a heading bank with some bare titles ("### Closures"), all questions;
-    # where few do, the others are sections.
+    # Where most headings of the level ask and are numbered, one that is neither is part of the answer
+    # above ("### Example"); where about half ask, or they are not numbered, the level is a heading bank
+    # with some bare titles ("### Closures"), all questions; where few ask, the others are sections.
     questions = asking
-    if len(asking) * 5 < len(at_level) * 4:
+    numbered = sum(bool(NUMBERED.match(_title_text(h.block))) for h in asking)
+    if len(asking) * 5 < len(at_level) * 4 or numbered * 5 < len(asking) * 4:
         other_styles = max(marks.evidence(style, 0, len(source.lines)) for style in REGION_STYLES)
         if len(asking) * 2 >= len(at_level) or other_styles <= len(at_level):
             questions = [h for h in at_level if not h.container]
@@ -345,11 +349,15 @@ def compose(source: Source) -> tuple[Split, Detection]:
     boundaries = [m.start for m in markers] + [len(source.lines)]
     region_starts = [source.body_start] + [m.section_body_start for m in markers if m.build is None]
     region_ends = [boundaries[0]] + [boundaries[i + 1] for i, m in enumerate(markers) if m.build is None]
+    # Beside heading questions, a list of questions is notes ("Questions to ask the interviewer:"),
+    # unless lists hold far more questions than headings do.
+    lists_win = marks.evidence("list", 0, len(source.lines)) > 2 * len(questions)
+    region_styles = REGION_STYLES if lists_win else REGION_STYLES[:-1]
     found: list[Marker] = []
     for start, end in zip(region_starts, region_ends, strict=True):
         if end <= start:
             continue
-        style, _ = marks.best(start, end, minimum)
+        style, _ = marks.best(start, end, minimum, region_styles)
         if style is not None:
             found += marks.within(style, start, end)
     markers = sorted(markers + found, key=lambda m: m.start)

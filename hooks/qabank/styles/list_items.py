@@ -9,9 +9,11 @@ are found here too and joined with bold paragraphs in :mod:`.paragraphs`.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..source import ListItem, Source
+from ..vocabulary import asks as asking_words
 from ..vocabulary import is_navigation, split_trailing_marks
 from .common import (
     NUMBERED,
@@ -107,3 +109,83 @@ def bold_item_markers(source: Source) -> list[Marker]:
         if title is not None:
             markers.append(Marker(item.start, build=_item_builder(source, item, title, first.start + 1), style="bold"))
     return markers
+
+
+_LINK_ONLY = re.compile(
+    r"^\[(?P<text>[^\]]*(?:\[[^\]]*\][^\]]*)*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*(?P<rest>.*)$"
+)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+
+
+def _item_first_line(source: Source, item: ListItem) -> str:
+    return _LIST_MARKER.sub("", source.lines[item.start], count=1).strip()
+
+
+def _asks(text: str) -> bool:
+    return asks(text) or asking_words(text)
+
+
+def list_question_markers(source: Source) -> list[Marker]:
+    """Questions written as the items of a list (``- What is X?``, ``1. Explain Y.``, ``* [Why Z?](url)``).
+
+    A list is a question list when at least three of its items, and most of them, ask. Each item
+    is a question; what the item holds below its first line is the answer, unless that is a list of
+    sub-questions, which stays with the question. A list of links to anchors is a table of contents.
+    """
+    markers: list[Marker] = []
+    starts = [item.start for item in source.items]
+    for block in source.blocks:
+        if block.type not in ("bullet_list", "ordered_list"):
+            continue
+        first, last = bisect.bisect_left(starts, block.start), bisect.bisect_left(starts, block.end)
+        items = source.items[first:last]
+        lines = [_item_first_line(source, item) for item in items]
+        if any(item.first is not None and item.first.type == "heading" for item in items):
+            continue
+        if sum(line.startswith("[") and "](#" in line for line in lines) * 2 >= len(lines):
+            continue  # a table of contents
+        asking = sum(_asks(_plain(line)) and bold_question(line) is None for line in lines)
+        if asking < 3 or asking * 5 < len(lines) * 3:
+            continue
+        for item, line in zip(items, lines, strict=True):
+            if not line:
+                continue
+            markers.append(Marker(item.start, build=_list_item_builder(source, item, line), style="list"))
+    return markers
+
+
+def _plain(line: str) -> str:
+    link = _LINK_ONLY.match(line)
+    text = link.group("text") if link else line
+    return text.replace("**", "").replace("__", "").strip()
+
+
+def _list_item_builder(source: Source, item: ListItem, line: str):
+    width = _content_width(source.lines[item.start])
+    link = _LINK_ONLY.match(line)
+    title = line
+    pointer = None
+    if link and not link.group("rest").strip():
+        # "[What is X?](https://…)": the question, its answer elsewhere.
+        title, pointer = link.group("text"), f"<{link.group('url')}>"
+
+    def build(end: int, section: str | None) -> RawQuestion:
+        body_start = item.start + 1
+        inside = dedent(source.lines[body_start : min(item.end, end)], width)
+        after = source.lines[min(item.end, end) : end]
+        text = "\n".join(inside + after).strip("\n")
+        sub_questions = text.lstrip().startswith(("-", "*", "+")) or bool(re.match(r"\s*\d+[.)]\s", text))
+        prompt = "\n\n".join(part for part in (pointer, text if sub_questions else None) if part)
+        answer = text if text.strip() and not sub_questions else None
+        return RawQuestion(
+            title,
+            LineRange(item.start, end),
+            LineRange(body_start, body_start if answer else end),
+            LineRange(body_start, end) if answer else None,
+            section=section,
+            prompt_text=prompt,
+            answer_text=answer,
+            style="list",
+        )
+
+    return build
