@@ -177,11 +177,13 @@ def _is_container(heading: _Heading, marks: _Marks) -> bool:
 
 
 def _question_level(candidates: list[_Heading]) -> int | None:
-    for strength in (Strength.STRONG, Strength.MEDIUM):
-        levels = Counter(h.block.level for h in candidates if h.strength == strength)
-        if levels:
-            return max(levels, key=lambda level: (levels[level], level))
-    return None
+    """The level where the asking headings are: a strong mark counts twice a medium one; ties go deeper."""
+    scores = Counter()
+    for heading in candidates:
+        scores[heading.block.level] += 2 if heading.strength == Strength.STRONG else 1
+    if not scores:
+        return None
+    return max(scores, key=lambda level: (scores[level], level))
 
 
 def _heading_question_markers(
