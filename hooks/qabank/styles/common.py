@@ -93,6 +93,7 @@ class Marker:
     style: str = ""
     evidence: bool = True  # the marker carries the style's own mark (an answer, a summary, a bold question)
     level: int = 0  # a section's heading level
+    weak: bool = False  # evidence of a question only where nothing stronger is around ("**1. Basics**")
 
 
 class Blocks:

@@ -107,8 +107,12 @@ class _Marks:
         starts = self.starts[style]
         return self.markers[style][bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
-    def evidence(self, style: str, start: int, end: int) -> int:
-        return sum(marker.evidence for marker in self.within(style, start, end))
+    def evidence(self, style: str, start: int, end: int, strong: bool = False) -> int:
+        return sum(marker.evidence and not (strong and marker.weak) for marker in self.within(style, start, end))
+
+    def strong_count(self, start: int, end: int) -> int:
+        """The most questions one style marks in ``[start, end)``, counting only unmistakable marks."""
+        return max(self.evidence(style, start, end, strong=True) for style in REGION_STYLES)
 
     def first_start(self, start: int, end: int) -> int:
         """The first line in ``[start, end)`` where a question of any region style starts, else ``end``."""
@@ -172,7 +176,7 @@ def _is_container(heading: _Heading, marks: _Marks) -> bool:
     """A heading over several questions of another style is their section."""
     if heading.answer is not None or heading.strength == Strength.NAVIGATION:
         return False
-    _, count = marks.best(heading.block.end, heading.end, 1)
+    count = marks.strong_count(heading.block.end, heading.end)
     return count >= (3 if heading.strength == Strength.STRONG else 2)
 
 

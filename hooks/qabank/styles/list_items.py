@@ -107,7 +107,8 @@ def bold_item_markers(source: Source) -> list[Marker]:
             continue
         title = bold_question(first.inline.split("\n", 1)[0])
         if title is not None:
-            markers.append(Marker(item.start, build=_item_builder(source, item, title, first.start + 1), style="bold"))
+            build = _item_builder(source, item, title, first.start + 1)
+            markers.append(Marker(item.start, build=build, style="bold", weak=not asks(title)))
     return markers
 
 

@@ -13,7 +13,7 @@ import re
 
 from ..source import Source
 from .common import LineRange, Marker, RawQuestion, Split, assemble_under_headings
-from .list_items import bold_item_markers, bold_question
+from .list_items import asks, bold_item_markers, bold_question
 
 PLAIN_QUESTION = re.compile(r"^\s{0,3}Q(?:uestion)?\s*(?P<num>\d+)?\s*[.:)]\s*(?P<text>\S.*)$", re.IGNORECASE)
 PLAIN_ANSWER = re.compile(r"^\s{0,3}(?:A(?:nswer)?\s*\d*\s*:|A\d+\s*[.)])\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -43,7 +43,7 @@ def bold_markers(source: Source) -> list[Marker]:
             answer = LineRange(start + 1, end) if has_answer else None
             return RawQuestion(title, LineRange(start, end), LineRange(start + 1, start + 1), answer, section=section)
 
-        markers.append(Marker(block.start, build=build, style="bold"))
+        markers.append(Marker(block.start, build=build, style="bold", weak=not asks(title)))
     return sorted(markers + bold_item_markers(source), key=lambda m: m.start)
 
 
