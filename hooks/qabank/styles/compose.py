@@ -79,7 +79,7 @@ def _title_text(heading: Block) -> str:
     return split_trailing_marks(text.rstrip("*_ "))[0].strip()
 
 
-@dataclass
+@dataclass(eq=False)
 class _Heading:
     block: Block
     index: int
@@ -202,7 +202,8 @@ def _heading_question_markers(
     if level is None or (not any(h.strength == Strength.STRONG for h in candidates) and len(candidates) < 2):
         return [], None
     at_level = [h for h in headings if h.block.level == level and h.strength != Strength.NAVIGATION]
-    asking = [h for h in at_level if h in candidates]
+    candidate_indexes = {h.index for h in candidates}
+    asking = [h for h in at_level if h.index in candidate_indexes]
     # Where most headings of the level ask and are numbered, one that is neither is part of the answer
     # above ("### Example"); where about half ask, or they are not numbered, the level is a heading bank
     # with some bare titles ("### Closures"), all questions; where few ask, the others are sections.
