@@ -56,9 +56,11 @@ _WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 
 _FENCE = re.compile(r"^ {0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)*\s*(`{3,}|~{3,})")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_TEXT = r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # link text, one level of nested brackets allowed
+_DEST = r"\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\s*\)"  # destination and optional title
+_IMAGE = re.compile(rf"!{_TEXT}(?:{_DEST}|\[[^\]]*\])")
+_LINK = re.compile(_TEXT + _DEST)
+_REF_LINK = re.compile(_TEXT + r"\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|</?[A-Za-z][^>]*$")
 _ATTR_LIST = re.compile(r"\{\s*[:#.][^}]*\}")
