@@ -12,9 +12,9 @@ whose words all appear on the bank's pages.
 Visibility is measured from the built HTML only, independently from the
 parser: the words (Unicode ``\\w+``, casefolded, outer ``_`` stripped; each
 Chinese or Japanese character is a word of its own, as those scripts have no
-spaces) of the main article of the topic page and of every question page of
-the bank form a multiset. A source line is reduced to the text a reader sees
-(no HTML tags or comments, link and image destinations, attribute lists, emoji
+spaces; every HTML tag separates words) of the main article of the topic page
+and of every question page of the bank form a multiset. A source line is
+reduced to the text a reader sees (no HTML tags or comments, link and image destinations, attribute lists, emoji
 shortcodes, list, heading and quote markers, a leading question number such as
 ``Q1:`` or ``3.``, reference definitions; code blocks are kept verbatim). A
 word the bank uses more often than its pages show is in deficit; the deficit
@@ -39,13 +39,15 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "tests")]
 
 import yaml  # noqa: E402
-from bs4 import BeautifulSoup  # noqa: E402
+from bs4 import BeautifulSoup, Comment, Doctype  # noqa: E402
+from markdown_it import MarkdownIt  # noqa: E402
 from qabank.parse import parse_bank  # noqa: E402
 
 DEFAULT_FOLDER = Path("/work/realbanks/files")
@@ -54,7 +56,7 @@ DEFAULT_FOLDER = Path("/work/realbanks/files")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 
-_FENCE = re.compile(r"^ {0,3}(?:[-*+]\s+|\d{1,9}[.)]\s+)*\s*(`{3,}|~{3,})")
+_CLOSER = re.compile(r"^[\s>]*(`{3,}|~{3,})\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _TEXT = r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]"  # link text, one level of nested brackets allowed
 _DEST = r"\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\s*\)"  # destination and optional title
@@ -75,8 +77,11 @@ _NUMBER = re.compile(
     re.I,
 )
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_BLOCK_TAGS = ["p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "div", "br", "dt", "dd"]
-_BLOCK_TAGS += ["summary", "tr", "blockquote", "hr", "table", "ul", "ol", "details", "figcaption"]
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark")
 
 
 def words(text: str) -> list[str]:
@@ -123,26 +128,37 @@ class SourceLine:
     words: list[str]
 
 
+def _code_lines(lines: list[str], offset: int) -> dict[int, bool]:
+    """Lines of code blocks (CommonMark, also inside lists and quotes): index -> shown (False for fence lines)."""
+    code: dict[int, bool] = {}
+    for token in _markdown().parse("\n".join(lines[offset:])):
+        if token.type not in ("fence", "code_block") or not token.map:
+            continue
+        start, end = token.map[0] + offset, token.map[1] + offset
+        for index in range(start, end):
+            code[index] = True
+        if token.type == "fence":
+            code[start] = False
+            closer = _CLOSER.match(lines[end - 1]) if end - 1 > start else None
+            if closer and closer.group(1)[0] == token.markup[0] and len(closer.group(1)) >= len(token.markup):
+                code[end - 1] = False
+    return code
+
+
 def source_lines(text: str) -> list[SourceLine]:
     """Non-blank lines outside front matter, each with the words a reader would see."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
+    body = front_matter_end(lines)
+    code = _code_lines(lines, body)
     out: list[SourceLine] = []
-    fence: str | None = None
     in_comment = False
-    for index in range(front_matter_end(lines), len(lines)):
+    for index in range(body, len(lines)):
         raw = lines[index]
         if not raw.strip():
             continue
-        match = _FENCE.match(raw)
-        if fence is not None:
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                fence, seen = None, ""
-            else:
-                seen = raw  # code is shown verbatim
-        elif match:
-            fence = match.group(1)
-            seen = ""  # the fence line itself; its info string is not shown
+        if index in code:
+            seen = raw if code[index] else ""  # code is shown verbatim, fence lines not at all
         else:
             line = raw
             if in_comment:
@@ -167,10 +183,8 @@ def visible_text(page_html: str) -> str:
     article = soup.select_one("article.md-content__inner") or soup.body or soup
     for tag in article.find_all(["script", "style", "template", "noscript"]):
         tag.decompose()
-    for tag in article.find_all(_BLOCK_TAGS):
-        tag.insert_before(" ")
-        tag.insert_after(" ")
-    return article.get_text("")
+    texts = (t for t in article.find_all(string=True) if not isinstance(t, Comment | Doctype))
+    return " ".join(texts)  # every tag separates words, as on the Markdown side
 
 
 @dataclass

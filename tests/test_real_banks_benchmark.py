@@ -118,3 +118,7 @@ def test_reader_text_keeps_only_what_a_reader_sees():
         (7, []),
         (8, []),
     ]
+    quoted = real_banks.source_lines("> ```js\n> let a = 1;\n> ```\n\nx<sub>i</sub> and B1*x1\n")
+    assert [line.words for line in quoted] == [[], ["let", "a", "1"], [], ["x", "i", "and", "b1", "x1"]]
+    page = '<article class="md-content__inner"><p>x<sub>i</sub> and B1<em>x1</em></p></article>'
+    assert real_banks.words(real_banks.visible_text(page)) == ["x", "i", "and", "b1", "x1"]
