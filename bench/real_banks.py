@@ -14,14 +14,14 @@ parser: the words (Unicode ``\\w+``, casefolded, outer ``_`` stripped; each
 Chinese or Japanese character is a word of its own, as those scripts have no
 spaces; every HTML tag separates words) of the main article of the topic page
 and of every question page of the bank form a multiset. A source line is
-reduced to the text a reader sees (no HTML tags or comments, link and image destinations, attribute lists, emoji
-shortcodes, list, heading and quote markers, a leading question number such as
-``Q1:`` or ``3.``, reference definitions; code blocks are kept verbatim). A
-word the bank uses more often than its pages show is in deficit; the deficit
-is charged to the lines holding that word, those with the largest share of
-deficit words first. A line charged with any deficit is missing; every other
-line is visible (a line without words, such as ``---`` or ``</details>``, is
-visible).
+reduced to the text a reader sees (no HTML tags or comments, link and image
+destinations, attribute lists, emoji shortcodes, list, heading and quote
+markers, a leading question number such as ``Q1:`` or ``3.``, reference
+definitions; code blocks are kept verbatim). A line is visible when the pages
+hold all its words: first every line whose words occur in the same order on a
+page takes them (as many lines as there are such places), then the other lines,
+in file order, take what is left of the multiset; a line that finds a word
+used up is missing. A line without words (``---``, ``</details>``) is visible.
 
 The manifest is YAML: a list of entries (top level or under ``files:``), each
 with ``file`` and ``expected_questions``.
@@ -198,26 +198,51 @@ class Visibility:
         return self.visible / self.lines if self.lines else 1.0
 
 
+def _runs_found(page_words: list[str | None], runs: Counter) -> Counter:
+    """How many times (at most as many as asked) each run of words occurs contiguously in ``page_words``."""
+    at: dict[str, list[int]] = {}
+    for index, word in enumerate(page_words):
+        if word is not None:
+            at.setdefault(word, []).append(index)
+    found: Counter = Counter()
+    for run, wanted in runs.items():
+        size, end = len(run), -1
+        for index in at.get(run[0], ()):
+            if index > end and tuple(page_words[index : index + size]) == run:
+                found[run] += 1
+                end = index + size - 1  # occurrences do not overlap
+                if found[run] == wanted:
+                    break
+    return found
+
+
 def visibility(text: str, pages_html: list[str]) -> Visibility:
     """Which lines of bank ``text`` have all their words on ``pages_html`` (see the module docstring)."""
     lines = source_lines(text)
-    shown = Counter(w for page in pages_html for w in words(visible_text(page)))
-    used = Counter(w for line in lines for w in line.words)
-    deficit = {w: n - shown[w] for w, n in used.items() if n > shown[w]}
-    suspects = []
-    for position, line in enumerate(lines):
-        if any(w in deficit for w in line.words):
-            share = sum(w in deficit for w in line.words) / len(line.words)
-            suspects.append((-share, position, line))
-    missing_at = set()
-    for _, position, line in sorted(suspects, key=lambda s: (s[0], s[1])):
-        counts = Counter(line.words)
-        if any(deficit.get(w, 0) > 0 for w in counts):
-            missing_at.add(position)
-            for w, n in counts.items():
-                if w in deficit:
-                    deficit[w] -= n
-    missing = [line for position, line in enumerate(lines) if position in missing_at]
+    page_words: list[str | None] = []
+    for page in pages_html:
+        page_words += words(visible_text(page))
+        page_words.append(None)  # no run spans two pages
+    available = Counter(w for w in page_words if w is not None)
+    # First the lines whose words appear in the same order on a page, as many times as the bank has them...
+    runs = Counter(tuple(line.words) for line in lines if line.words)
+    found = _runs_found(page_words, runs)
+    unsure = []
+    for line in lines:
+        run = tuple(line.words)
+        if found[run] > 0:
+            found[run] -= 1
+            available.subtract(run)
+        elif run:
+            unsure.append(line)
+    # ...then, in file order, the others that the words left over on the pages still cover.
+    missing = []
+    for line in unsure:
+        need = Counter(line.words)
+        if all(available[w] >= n for w, n in need.items()):
+            available.subtract(need)
+        else:
+            missing.append(line)
     return Visibility(len(lines), len(lines) - len(missing), missing)
 
 

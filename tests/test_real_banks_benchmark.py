@@ -95,6 +95,8 @@ def test_a_line_missing_from_the_pages_is_counted_as_missing():
     seen = real_banks.visibility(bank, [page])
     assert [line.number for line in seen.missing] == [1, 8]  # the title "Bank" and the second paragraph
     assert seen.lines == 5 and seen.visible == 3
+    twice = bank + "\nFirst in, first out.\n"  # the same line again: the page shows it only once
+    assert [line.number for line in real_banks.visibility(twice, [page]).missing] == [1, 8, 10]
     complete = page.replace("</article>", "<p>Bank. A second paragraph.</p></article>")
     assert real_banks.visibility(bank, [complete]).missing == []
 
