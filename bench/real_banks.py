@@ -69,10 +69,10 @@ _ATTR_LIST = re.compile(r"\{\s*[:#.][^}]*\}")
 _EMOJI = re.compile(r":[a-z0-9_+-]+:")
 _REF_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 _MARKERS = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}(?=\s|$)|[-*+](?=\s)|\d{1,9}[.)](?=\s))?\s*(?:\[[ xX]\]\s)?")
-# A question number at the start of a line (``Q1:``, ``Question 3.``, ``**1)**``, ``第 3 题：``): sites number
+# A question number at the start of a line (``Q1:``, ``Q.``, ``Question 3.``, ``**1)**``, ``第 3 题：``): sites number
 # questions themselves, so it is not counted as a word.
 _NUMBER = re.compile(
-    r"^(?:\*\*|__)?\s*(?:(?:q|question|no\.?)\s*\d+[a-z]?|\d+[a-z]?(?=[\s.):、：]|$)|第\s*\d+\s*题)"
+    r"^(?:\*\*|__)?\s*(?:(?:q|question|no\.?)\s*\d+[a-z]?|q(?=\s*[.:：])|\d+[a-z]?(?=[\s.):、：]|$)|第\s*\d+\s*题)"
     r"\s*[.):、：:]?\s*(?:\*\*|__)?",
     re.I,
 )

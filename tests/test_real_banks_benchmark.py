@@ -112,6 +112,7 @@ def test_reader_text_keeps_only_what_a_reader_sees():
         "is",
         "init",
     ]
+    assert real_banks.words(real_banks.reader_text("## Q. How does it work?")) == ["how", "does", "it", "work"]
     assert real_banks.words("缓存是什么") == ["缓", "存", "是", "什", "么"]
     lines = real_banks.source_lines("---\ntitle: X\n---\n\n```md\n# kept as code\n```\n[ref]: https://example.com\n")
     assert [(line.number, line.words) for line in lines] == [
