@@ -278,8 +278,12 @@ def measure_bank(name: str, text: str, pages_html: list[str], expected: int | No
     }
 
 
-def build(folder: Path, work: Path) -> tuple[list[Path], Path, float]:
-    """Copy the project into ``work`` with the files of ``folder`` as its only banks and build it."""
+def build(folder: Path, work: Path) -> tuple[list[Path], Path, float, str | None]:
+    """Copy the project into ``work`` with the files of ``folder`` as its only banks and build it.
+
+    A build that fails after writing its pages (such as a check in ``on_post_build``) is measured
+    all the same: the error is returned with the site.
+    """
     from sitebuild import build_site, copy_project
 
     project = copy_project(work, with_banks=False)
@@ -290,16 +294,19 @@ def build(folder: Path, work: Path) -> tuple[list[Path], Path, float]:
     files = sorted(p for p in folder.iterdir() if p.suffix == ".md" and p.name != "index.md")
     for path in files:
         shutil.copy(path, project / "docs" / "topics" / path.name)
-    start = time.perf_counter()
-    site = build_site(project, strict=False, pdf=False)
-    return files, site, time.perf_counter() - start
+    start, error = time.perf_counter(), None
+    try:
+        build_site(project, strict=False, pdf=False)
+    except Exception as failure:  # mkdocs' Abort is also a SystemExit
+        error = f"{type(failure).__name__}: {failure}"
+    return files, project / "site", time.perf_counter() - start, error
 
 
 def run(folder: Path, manifest: Path | None = None) -> dict:
     """Build once and measure every bank file of ``folder``."""
     expected = load_manifest(manifest)
     with tempfile.TemporaryDirectory(prefix="real-banks-") as tmp:
-        files, site, seconds = build(folder, Path(tmp))
+        files, site, seconds, error = build(folder, Path(tmp))
         rows = []
         for path in files:
             entry = expected.get(path.name, {})
@@ -311,7 +318,13 @@ def run(folder: Path, manifest: Path | None = None) -> dict:
                     entry.get("expected_questions"),
                 )
             )
-    return {"folder": str(folder), "build_seconds": round(seconds, 1), "rows": rows, "totals": totals(rows)}
+    return {
+        "folder": str(folder),
+        "build_seconds": round(seconds, 1),
+        "build_error": error,
+        "rows": rows,
+        "totals": totals(rows),
+    }
 
 
 def totals(rows: list[dict]) -> dict:
@@ -367,6 +380,8 @@ def main() -> None:
     report = run(args.folder, args.manifest)
     print(table(report, args.missing))
     print(f"\nbuild: {report['build_seconds']} s")
+    if report["build_error"]:
+        print(f"the build failed after writing its pages, which were measured all the same: {report['build_error']}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")

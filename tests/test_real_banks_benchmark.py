@@ -78,7 +78,7 @@ def test_real_banks_reports_a_row_per_file(tmp_path):
     label = rows["smoke-label.md"]
     assert label["style"] == "label" and label["questions"] == 2
     assert label["visible_share"] == 1.0, label["missing"]  # the seed's own style loses nothing
-    assert report["totals"]["expected"] == 4
+    assert report["totals"]["expected"] == 4 and report["build_error"] is None
     table = real_banks.table(report, missing=3)
     assert table.splitlines()[0] == "| file | style | questions | expected | visible share | missing lines |"
     assert "| smoke-label.md | label | 2 | 2 | 100.0% |" in table and "**total (2 files)**" in table
