@@ -5,7 +5,10 @@
 FOLDER (default /work/realbanks/files) holds bank files; they become the only
 banks of a throw-away copy of the project, built once (QA_PDF=0, not strict).
 One row per file: the style the parser detected, the questions it found, the
-questions expected (``expected_questions`` in the manifest, when given) and the
+questions expected (``expected_questions`` in the manifest, when given), how many
+of those the parser found where they are ("placed": the manifest's
+``question_regex`` matches the first line of each expected question; a parser
+question starting on that line or one of the two before counts) and the
 **visible share**: the share of the file's non-blank lines outside front matter
 whose words all appear on the bank's pages.
 
@@ -24,7 +27,7 @@ in file order, take what is left of the multiset; a line that finds a word
 used up is missing. A line without words (``---``, ``</details>``) is visible.
 
 The manifest is YAML: a list of entries (top level or under ``files:``), each
-with ``file`` and ``expected_questions``.
+with ``file``, ``expected_questions`` and optionally ``question_regex``.
 """
 
 from __future__ import annotations
@@ -260,22 +263,52 @@ def load_manifest(path: Path | None) -> dict[str, dict]:
     return {str(e["file"]): e for e in entries if isinstance(e, dict) and "file" in e}
 
 
-def measure_bank(name: str, text: str, pages_html: list[str], expected: int | None = None) -> dict:
+def placed_questions(text: str, starts: list[int], pattern: str) -> tuple[list[int], list[int], list[int]]:
+    """Expected question lines (those matching ``pattern``) against the parser's question ``starts``.
+
+    A start counts for an expected line when it is that line or one of the two before it (a
+    ``<details>`` line above its ``<summary>``). Returns (matched, missed, extra) line numbers.
+    """
+    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    wanted = [n for n, line in enumerate(lines, start=1) if re.search(pattern, line)]
+    free = sorted(starts)
+    matched, missed = [], []
+    for n in wanted:
+        hit = max((s for s in free if n - 2 <= s <= n), default=None)  # the closest start above or on n
+        if hit is None:
+            missed.append(n)
+        else:
+            free.remove(hit)
+            matched.append(n)
+    return matched, missed, free
+
+
+def measure_bank(
+    name: str, text: str, pages_html: list[str], expected: int | None = None, question_regex: str | None = None
+) -> dict:
     """One row of the report: parser's view (style, questions) and the built pages' view (visibility)."""
     slug = Path(name).stem
     bank = parse_bank(text, f"topics/{name}", slug)
     seen = visibility(text, pages_html)
-    return {
+    row = {
         "file": name,
         "style": bank.style,
         "questions": len(bank.questions),
         "expected": expected,
+        "placed": None,
         "lines": seen.lines,
         "visible_lines": seen.visible,
         "visible_share": round(seen.share, 4),
         "pages": len(pages_html),
         "missing": [{"line": m.number, "text": m.raw} for m in seen.missing],
     }
+    if question_regex:
+        matched, missed, extra = placed_questions(text, [q.span.start for q in bank.questions], question_regex)
+        source = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        row["placed"] = len(matched)
+        row["missed_questions"] = [{"line": n, "text": source[n - 1]} for n in missed]
+        row["extra_questions"] = [{"line": n, "text": source[n - 1]} for n in extra]
+    return row
 
 
 def build(folder: Path, work: Path) -> tuple[list[Path], Path, float, str | None]:
@@ -316,6 +349,7 @@ def run(folder: Path, manifest: Path | None = None) -> dict:
                     path.read_text(encoding="utf-8", errors="replace"),
                     bank_pages(site, path.stem),
                     entry.get("expected_questions"),
+                    entry.get("question_regex"),
                 )
             )
     return {
@@ -331,10 +365,12 @@ def totals(rows: list[dict]) -> dict:
     lines = sum(r["lines"] for r in rows)
     visible = sum(r["visible_lines"] for r in rows)
     expected = [r["expected"] for r in rows if r["expected"] is not None]
+    placed = [r["placed"] for r in rows if r["placed"] is not None]
     return {
         "files": len(rows),
         "questions": sum(r["questions"] for r in rows),
         "expected": sum(expected) if expected else None,
+        "placed": sum(placed) if placed else None,
         "lines": lines,
         "visible_lines": visible,
         "visible_share": round(visible / lines, 4) if lines else 1.0,
@@ -344,8 +380,8 @@ def totals(rows: list[dict]) -> dict:
 def table(report: dict, missing: int = 0) -> str:
     """The report as a Markdown table, then (``missing`` > 0) the first missing lines of each file."""
     out = [
-        "| file | style | questions | expected | visible share | missing lines |",
-        "|---|---|---:|---:|---:|---:|",
+        "| file | style | questions | expected | placed | visible share | missing lines |",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
 
     def cell(value) -> str:
@@ -353,20 +389,24 @@ def table(report: dict, missing: int = 0) -> str:
 
     for r in report["rows"]:
         out.append(
-            f"| {r['file']} | {r['style']} | {r['questions']} | {cell(r['expected'])} | "
+            f"| {r['file']} | {r['style']} | {r['questions']} | {cell(r['expected'])} | {cell(r['placed'])} | "
             f"{r['visible_share']:.1%} | {r['lines'] - r['visible_lines']} of {r['lines']} |"
         )
     t = report["totals"]
     out.append(
-        f"| **total ({t['files']} files)** | | {t['questions']} | {cell(t['expected'])} | "
+        f"| **total ({t['files']} files)** | | {t['questions']} | {cell(t['expected'])} | {cell(t['placed'])} | "
         f"{t['visible_share']:.1%} | {t['lines'] - t['visible_lines']} of {t['lines']} |"
     )
     if missing > 0:
         for r in report["rows"]:
-            if r["missing"]:
-                out += ["", f"**{r['file']}**: first missing lines", ""]
-                for m in r["missing"][:missing]:
-                    out.append(f"    {m['line']:>6}: {m['text'][:160]}")
+            for key, what in (
+                ("missing", "lines not visible"),
+                ("missed_questions", "expected questions the parser missed"),
+                ("extra_questions", "questions the parser found elsewhere"),
+            ):
+                if r.get(key):
+                    out += ["", f"**{r['file']}**: first {what} ({len(r[key])} in all)", ""]
+                    out += [f"    {m['line']:>6}: {m['text'][:160]}" for m in r[key][:missing]]
     return "\n".join(out)
 
 

@@ -65,7 +65,7 @@ def test_real_banks_reports_a_row_per_file(tmp_path):
     (folder / "smoke-details.md").write_text(DETAILS_BANK, encoding="utf-8")
     manifest = tmp_path / "manifest.yml"
     manifest.write_text(
-        "files:\n  - file: smoke-label.md\n    expected_questions: 2\n"
+        "files:\n  - file: smoke-label.md\n    expected_questions: 2\n    question_regex: '^### \\d'\n"
         "  - file: smoke-details.md\n    expected_questions: 2\n",
         encoding="utf-8",
     )
@@ -76,12 +76,23 @@ def test_real_banks_reports_a_row_per_file(tmp_path):
         assert {"style", "questions", "expected", "visible_share", "lines", "missing"} <= set(row)
         assert row["expected"] == 2 and row["pages"] >= 2 and 0 <= row["visible_share"] <= 1
     label = rows["smoke-label.md"]
-    assert label["style"] == "label" and label["questions"] == 2
+    assert label["style"] == "label" and label["questions"] == 2 and label["placed"] == 2
+    assert label["missed_questions"] == [] and label["extra_questions"] == []
+    assert rows["smoke-details.md"]["placed"] is None  # no question_regex in its manifest entry
     assert label["visible_share"] == 1.0, label["missing"]  # the seed's own style loses nothing
     assert report["totals"]["expected"] == 4 and report["build_error"] is None
     table = real_banks.table(report, missing=3)
-    assert table.splitlines()[0] == "| file | style | questions | expected | visible share | missing lines |"
-    assert "| smoke-label.md | label | 2 | 2 | 100.0% |" in table and "**total (2 files)**" in table
+    header = "| file | style | questions | expected | placed | visible share | missing lines |"
+    assert table.splitlines()[0] == header
+    assert "| smoke-label.md | label | 2 | 2 | 2 | 100.0% |" in table and "**total (2 files)**" in table
+
+
+def test_placed_questions_pairs_expected_lines_with_parser_starts():
+    real_banks = load_script()
+    text = "# T\n<details>\n<summary>Q1?</summary>\nA\n</details>\n### Q2?\nA\n### Q3?\n"
+    # the parser's questions start at 2 (the <details> above the summary) and 6; 4 is a stray one
+    matched, missed, extra = real_banks.placed_questions(text, [2, 4, 6], r"<summary>|^### ")
+    assert (matched, missed, extra) == ([3, 6], [8], [4])
 
 
 def test_a_line_missing_from_the_pages_is_counted_as_missing():
