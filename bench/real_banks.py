@@ -8,7 +8,7 @@ One row per file: the style the parser detected, the questions it found, the
 questions expected (``expected_questions`` in the manifest, when given), how many
 of those the parser found where they are ("placed": the manifest's
 ``question_regex`` matches the first line of each expected question; a parser
-question starting on that line or one of the two before counts) and the
+question starting on that line or the one before counts) and the
 **visible share**: the share of the file's non-blank lines outside front matter
 whose words all appear on the bank's pages.
 
@@ -266,15 +266,15 @@ def load_manifest(path: Path | None) -> dict[str, dict]:
 def placed_questions(text: str, starts: list[int], pattern: str) -> tuple[list[int], list[int], list[int]]:
     """Expected question lines (those matching ``pattern``) against the parser's question ``starts``.
 
-    A start counts for an expected line when it is that line or one of the two before it (a
-    ``<details>`` line above its ``<summary>``). Returns (matched, missed, extra) line numbers.
+    A start counts for an expected line when it is that line or the line before (a ``<details>``
+    line above its ``<summary>``). Returns (matched, missed, extra) line numbers.
     """
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     wanted = [n for n, line in enumerate(lines, start=1) if re.search(pattern, line)]
     free = sorted(starts)
     matched, missed = [], []
     for n in wanted:
-        hit = max((s for s in free if n - 2 <= s <= n), default=None)  # the closest start above or on n
+        hit = max((s for s in free if n - 1 <= s <= n), default=None)
         if hit is None:
             missed.append(n)
         else:
