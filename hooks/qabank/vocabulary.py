@@ -36,6 +36,15 @@ ANSWER_WORDS = (
     "cevap",
     "回答例",
     "解説",
+    "solution",
+    "solución",
+    "solucion",
+    "solução",
+    "soluzione",
+    "решение",
+    "рішення",
+    "해설",
+    "풀이",
 )
 
 # Words that, on their own or after "show"/"see", make a <summary> a label rather than a question.
@@ -58,6 +67,14 @@ _SUMMARY_NOUNS = (
 _SUMMARY_VERBS = r"(?:show|click|tap|see|view|reveal|check|expand|toggle|open|read|display|get)"
 
 # Headings and summaries that navigate instead of asking.
+# A heading that says it is a question: "❓ TCP", ":question: …", "Вопрос 3:", "问题 1", "질문 2".
+QUESTION_PREFIX = re.compile(
+    r"""^\W{0,3}(?:[\u2753\u2754]|:(?:grey_)?question:|
+      (?:question|frage|pregunta|pergunta|domanda|вопрос|питання|pytanie|soru|问题|問題|질문)\s*\d*\s*[.:)\uff1a]
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
 _NAVIGATION = re.compile(
     r"""^\W*(?:
         (?:table\s+of\s+)?contents?|toc|menu|navigation
@@ -228,9 +245,14 @@ def is_trivial_placeholder(answer: str) -> bool:
     return answer.strip().strip("*_").strip().lower() in _TRIVIAL_PLACEHOLDERS
 
 
+_LINK_LINE = re.compile(r"^\W{0,3}\[[^\]\n]{1,300}\]\(https?://[^)\s]{1,2000}\)\W{0,3}$")
+
+
 def is_pointer(text: str) -> bool:
-    """One short paragraph sending the reader elsewhere for the answer."""
+    """One short paragraph sending the reader elsewhere for the answer, or a lone link to another site."""
     text = text.strip()
     if "\n\n" in text or len(text) > 300:
         return False
+    if _LINK_LINE.match(text):
+        return True
     return bool(_POINTER_PLACEHOLDER.match(text)) and bool(_LINK_OR_URL.search(text) or len(text) < 60)

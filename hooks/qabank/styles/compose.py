@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from ..source import Block, Source
-from ..vocabulary import asks, is_navigation, is_placeholder, split_trailing_marks
+from ..vocabulary import QUESTION_PREFIX, asks, is_navigation, is_placeholder, split_trailing_marks
 from .common import (
     NUMBERED,
     Blocks,
@@ -157,7 +157,7 @@ def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Hea
         title = _title_text(block)
         if is_navigation(title):
             strength = Strength.NAVIGATION
-        elif answer or title.endswith(("?", "\uff1f")) or _Q_PREFIX.match(title):
+        elif answer or title.endswith(("?", "\uff1f")) or _Q_PREFIX.match(title) or QUESTION_PREFIX.match(title):
             strength = Strength.STRONG
         elif NUMBERED.match(title) or _BARE_NUMBER.match(title) or asks(title):
             strength = Strength.MEDIUM

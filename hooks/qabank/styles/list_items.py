@@ -155,9 +155,12 @@ def list_question_markers(source: Source) -> list[Marker]:
     return markers
 
 
+_LEVEL_TAG = re.compile(r"^\s*\[[A-Za-z]{1,2}\]\s*")  # "[E] Write …": easy, medium, hard
+
+
 def _plain(line: str) -> str:
     link = _LINK_ONLY.match(line)
-    text = link.group("text") if link else line
+    text = link.group("text") if link else _LEVEL_TAG.sub("", line)
     return text.replace("**", "").replace("__", "").strip()
 
 
