@@ -18,6 +18,7 @@ from .links import github_anchor, github_anchors, rewrite_anchor_links
 from .model import Bank, Choice, Part, PartKind, Problem, Question, Section, Severity, Span
 from .source import Source, read_source
 from .styles import Detection, RawQuestion, RawSection, Split
+from .styles.compose import mark_lines
 from .vocabulary import Vocabulary, is_pointer, is_trivial_placeholder, split_trailing_marks, vocabulary
 
 _NUMBER_PREFIX = re.compile(r"^\s*(?:(?:Q(?:uestion)?\s*)?(?P<num>\d+)\s*[.):]|Q(?:uestion)?\s*[.:])\s*", re.IGNORECASE)
@@ -333,49 +334,39 @@ _STYLE_FAMILY = {"label": "heading", "heading-details": "heading", "heading": "h
 def _doubt(
     source: Source, split: Split, detection: Detection, parts: list[Part], share: float, count: int
 ) -> Problem | None:
-    """A warning when the split may be wrong: little of the text in questions, or another style nearly as good."""
+    """A warning when the split may be wrong: another style nearly as good, or little of the text in questions.
+
+    It names the first doubtful line, the runner-up style and the front matter that forces either reading.
+    """
     used = {_STYLE_FAMILY.get(style, style) for style in split.styles}
-    runner_up = max(
-        ((style, evidence) for style, evidence in detection.evidence.items() if style not in used),
+    runner_up, evidence = max(
+        ((style, found) for style, found in detection.evidence.items() if style not in used),
         key=lambda item: item[1],
-        default=(None, 0),
+        default=("heading", 0),
     )
-    winner = split.style if split.style in styles.STYLES else None
-    force = f"front matter 'qa: {{style: {winner}}}' keeps this reading" if winner else ""
-    if runner_up[0] is not None and runner_up[1] >= _RUNNER_UP * count:
-        name = "label" if runner_up[0] == "heading" else runner_up[0]
-        line = _first_mark(source, split, runner_up[0])
-        return Problem(
-            line,
-            f"read as {split.style} ({count} questions), but the {name} style finds {runner_up[1]} "
-            f"(first here); front matter 'qa: {{style: {name}}}' reads the file that way"
-            + (f", {force}" if force else ""),
-        )
-    if share < _DOUBTFUL_SHARE:
+    close = evidence >= _RUNNER_UP * count
+    if not close and share >= _DOUBTFUL_SHARE:
+        return None
+    keep = f"; front matter 'qa: {{style: {split.style}}}' keeps this reading" if split.style in styles.STYLES else ""
+    other = f"front matter 'qa: {{style: {runner_up}}}' reads it as {runner_up} ({evidence} questions found that way)"
+    if close:
+        line = _first_mark(source, split, runner_up)
+        reason = f"the {runner_up} style finds {evidence} questions too (the first one it reads differently is here)"
+    else:
         line = _first_outside(source, split, parts)
-        return Problem(
-            line,
-            f"read as {split.style} ({count} questions), but only {share:.0%} of the text is in questions; "
-            "this line and others are shown on the topic page as notes. If they hold questions, write them "
-            "in one of the styles of the README, or force one with front matter 'qa: {style: NAME}'"
-            + (f"; {force}" if force else ""),
+        reason = (
+            f"only {share:.0%} of the text is in questions (this line and others are shown as notes on the topic page)"
         )
-    return None
+    return Problem(
+        line, f"the split looks doubtful: read as {split.style}, {count} questions, but {reason}; {other}{keep}"
+    )
 
 
 def _first_mark(source: Source, split: Split, style: str) -> int:
     starts = {q.span.start for q in split.questions}
-    lines = detection_lines(source, style)
+    lines = mark_lines(source, style)
     line = next((line for line in lines if line not in starts), lines[0] if lines else source.body_start)
     return line + 1
-
-
-def detection_lines(source: Source, style: str) -> list[int]:
-    from .styles.compose import _Marks  # the marks detection counted
-
-    if style == "heading":
-        return [h.start for h in source.headings]
-    return [m.start for m in _Marks(source).markers.get(style, [])]
 
 
 def _first_outside(source: Source, split: Split, parts: list[Part]) -> int:

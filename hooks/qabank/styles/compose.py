@@ -409,3 +409,10 @@ def _evidence(classified: list[_Heading], marks: _Marks, end: int, source: Sourc
     evidence = {style: marks.evidence(style, 0, end) for style in REGION_STYLES}
     evidence["heading"] = sum(h.strength >= Strength.MEDIUM for h in classified)
     return evidence
+
+
+def mark_lines(source: Source, style: str) -> list[int]:
+    """The 0-based lines where ``style`` would start a question (``"heading"``: every heading)."""
+    if style == "heading":
+        return [h.start for h in source.headings]
+    return [m.start for m in _Marks(source).markers.get(style, [])]

@@ -1,0 +1,204 @@
+"""Detection: every style on the same evidence, read section by section, doubt said out loud."""
+
+from __future__ import annotations
+
+import pytest
+from qabank.model import Severity
+from qabank.parse import parse_bank
+from qabank.vocabulary import Vocabulary, is_navigation, is_placeholder, split_trailing_marks
+
+
+def parse(text: str):
+    return parse_bank(text, "topics/t.md", slug="t")
+
+
+def warnings(bank) -> list[str]:
+    return [p.message for p in bank.problems if p.severity is Severity.WARNING]
+
+
+def heading_bank(count: int, extra: dict[int, str] | None = None) -> str:
+    extra = extra or {}
+    return "# Bank\n\n" + "".join(
+        f"## {n}. What is thing number {n}?\n\nThing {n} is a thing.\n\n{extra.get(n, '')}\n"
+        for n in range(1, count + 1)
+    )
+
+
+def test_one_stray_bold_line_does_not_flip_a_heading_bank():
+    bank = parse(heading_bank(12, {5: "**Why does this matter?**\n\nBecause it does.\n"}))
+    assert len(bank.questions) == 12 and bank.style == "heading"
+    assert "**Why does this matter?**" in bank.questions[4].answer
+    assert warnings(bank) == []
+
+
+def test_numbered_bold_sub_labels_stay_in_answers():
+    labels = {n: "**1. Primitives:**\n\nints\n\n**2. Objects:**\n\ndicts\n" for n in range(1, 6)}
+    bank = parse(heading_bank(5, labels).replace("## ", "## Q. ").replace("Q. 1. ", "Q. "))
+    assert len(bank.questions) == 5
+    assert all("**2. Objects:**" in q.answer for q in bank.questions)
+
+
+def test_a_file_may_mix_styles_by_section():
+    text = (
+        "# Mixed\n\n## Theory\n\n1. ### What is X?\n   X is x.\n2. ### What is Y?\n   Y is y.\n\n"
+        "## Exercises\n\n#### 1. Reverse a string\n\nUse slicing.\n\n#### 2. Sum a list\n\nUse sum.\n\n"
+        "## Quiz\n\n<details><summary>What is Z?</summary>\n\nZ is z.\n\n</details>\n\n"
+        "<details><summary>What is W?</summary>\n\nW is w.\n\n</details>\n"
+    )
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == [
+        "What is X?",
+        "What is Y?",
+        "Reverse a string",
+        "Sum a list",
+        "What is Z?",
+        "What is W?",
+    ]
+    assert bank.style == "mixed" and bank.styles == {"list-heading": 2, "heading": 2, "details": 2}
+    assert [bank.sections[q.section_index].title for q in bank.questions] == ["Theory"] * 2 + ["Exercises"] * 2 + [
+        "Quiz"
+    ] * 2
+
+
+def test_a_close_runner_up_is_a_warning_naming_line_style_and_front_matter():
+    text = "".join(
+        f"### {n}. Topic {n}\n\nNotes on topic {n}.\n\n<details><summary>Explain topic {n} in one line?</summary>\n\n"
+        f"It is topic {n}.\n\n</details>\n\n"
+        for n in range(1, 6)
+    )
+    bank = parse(text)
+    (message,) = warnings(bank)
+    doubt = next(p for p in bank.problems if p.severity is Severity.WARNING)
+    assert message.startswith("the split looks doubtful")
+    assert "qa: {style: details}" in message and "qa: {style: heading}" in message
+    assert doubt.line == 5  # the first <details> the winning reading did not take as a question
+
+
+def test_little_text_in_questions_is_a_warning_at_the_first_line_outside():
+    text = "# Notes\n\n" + "A long note.\n\n" * 12 + "## 1. What is A?\n\nA.\n\n## 2. What is B?\n\nB.\n"
+    bank = parse(text)
+    (message,) = warnings(bank)
+    assert "of the text is in questions" in message
+    assert next(p.line for p in bank.problems if p.severity is Severity.WARNING) == 3
+
+
+def test_forcing_a_style_silences_the_doubt():
+    text = "---\nqa: {style: heading}\n---\n# Notes\n\n" + "A long note.\n\n" * 12 + "## 1. What is A?\n\nA.\n"
+    assert warnings(parse(text)) == []
+
+
+@pytest.mark.parametrize("label", ["**Antwort:**", "**Réponse :**", "**Ответ:**", "**정답:**", "**答案：**", "Cevap:"])
+def test_answer_labels_in_other_languages(label):
+    bank = parse(f"### 1. Q one?\n\n{label} first.\n\n### 2. Q two?\n\n{label} second.\n")
+    assert bank.style == "label"
+    assert [q.answer for q in bank.questions] == ["first.", "second."]
+
+
+def test_answer_labels_from_front_matter():
+    text = "---\nqa: {answer_labels: [Svar]}\n---\n"
+    text += "### 1. Vad är X?\n\n**Svar:** Ett X.\n\n### 2. Vad är Y?\n\n**Svar:** Y.\n"
+    bank = parse(text)
+    assert bank.style == "label" and bank.questions[0].answer == "Ett X."
+    assert "Svar" not in (bank.questions[0].prompt or "")
+
+
+def test_bad_answer_labels_setting_is_reported():
+    bank = parse("---\nqa: {answer_labels: 3}\n---\n### 1. Q?\n\n**Answer:** A.\n")
+    assert any("answer_labels" in p.message for p in bank.problems)
+
+
+@pytest.mark.parametrize(
+    ("summary", "label"),
+    [
+        ("Answer", True),
+        ("答案", True),
+        ("Show answer", True),
+        ("See solution", True),
+        ("Click to expand", True),
+        ("Check answer", True),
+        ("Check whether a list is sorted", False),
+        ("See the difference between == and ===", False),
+        ("View the event loop in action: what prints first?", False),
+    ],
+)
+def test_summary_labels(summary, label):
+    assert Vocabulary().is_summary_label(summary) is label
+
+
+@pytest.mark.parametrize(
+    ("title", "navigation"),
+    [
+        ("Table of Contents", True),
+        ("Related Topics", True),
+        ("References", True),
+        ("# Variables", True),
+        ("目录", True),
+        ("What is a reference?", False),
+        ("Contents of a JAR file", False),
+    ],
+)
+def test_navigation_titles(title, navigation):
+    assert is_navigation(title) is navigation
+
+
+def test_marks_after_a_bold_question():
+    text = "**What is overfitting? 👶**\n\nNoise.\n\n**What is bias? \u200d⭐️**\n\nAssumptions.\n\n"
+    text += "**Why? 🚀**\n\nBecause.\n"
+    bank = parse(text)
+    assert [(q.title, q.marks) for q in bank.questions] == [
+        ("What is overfitting?", "👶"),
+        ("What is bias?", "⭐️"),
+        ("Why?", "🚀"),
+    ]
+    assert split_trailing_marks("Title" + " " * 40_000 + "x") == ("Title" + " " * 40_000 + "x", "")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "TODO",
+        "Read answer on [site](https://example.com/q/1)",
+        "Answer here",
+        "[第 28 题](https://github.com/x/y/issues/28)",
+    ],
+)
+def test_placeholders_are_no_answer(answer):
+    assert is_placeholder(answer)
+    bank = parse(f"### 1. What is A?\n\n**Answer:** real.\n\n### 2. What is B?\n\n**Answer:** {answer}\n")
+    assert bank.questions[1].answer is None
+
+
+def test_a_pointer_placeholder_stays_visible_with_the_question():
+    bank = parse("## 1. What is A?\n\nRead answer on [site](https://x.y/a)\n\n## 2. What is C?\n\n**Answer:** C.\n")
+    assert bank.questions[0].answer is None
+    assert "Read answer on [site](https://x.y/a)" in bank.questions[0].prompt
+
+
+def test_prose_is_not_a_bank():
+    text = "# Essay\n\n## Introduction\n\nProse.\n\n## What about later\n\nMore prose.\n\n## Conclusion\n\nEnd.\n"
+    bank = parse(text)
+    assert bank.questions == [] and [s.title for s in bank.sections] == [
+        "Introduction",
+        "What about later",
+        "Conclusion",
+    ]
+    assert "no questions found" in warnings(bank)[0]
+
+
+def test_question_lists():
+    text = "# Front-end\n\n## General\n\n"
+    text += "* What is a doctype?\n* Explain event delegation.\n* Why use a CDN?\n* Describe BEM.\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == [
+        "What is a doctype?",
+        "Explain event delegation.",
+        "Why use a CDN?",
+        "Describe BEM.",
+    ]
+    assert bank.style == "list" and not any(q.has_answer for q in bank.questions)
+
+
+def test_a_table_of_contents_list_is_no_question_list():
+    toc = "".join(f"- [What is thing {n}?](#what-is-thing-{n})\n" for n in range(1, 6))
+    bank = parse("# T\n\n" + toc + "\n" + heading_bank(5)[len("# Bank\n\n") :])
+    assert len(bank.questions) == 5 and bank.style == "heading"
