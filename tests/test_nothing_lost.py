@@ -154,3 +154,24 @@ def test_a_line_the_pages_lose_fails_the_build(tmp_path, monkeypatch, caplog):
         _build(tmp_path, {"databases.md": NOTES_BANK})
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
     assert any(m.startswith("docs/topics/databases.md:13: this line is not shown") for m in errors), errors
+
+
+def test_what_is_parsed_is_shown_marks_description_and_anchors(tmp_path):
+    bank = (Path(__file__).parent / "banks" / "trap-description-anchors.md").read_text(encoding="utf-8")
+    site = _build(tmp_path, {"networking.md": bank})
+    topic = soup(site / "topics/networking/index.html")
+    description = "Networking interview questions from IP addressing to TLS, rated by difficulty."
+    assert topic.select_one('meta[name="description"]')["content"] == description
+    assert topic.select_one(".qa-description").get_text(strip=True) == description
+    first = topic.select_one("ol.qa-questions li")
+    assert first.select_one(".qa-marks").get_text() == "⭐"
+    assert [h.get_text(strip=True).rstrip("¶") for h in topic.select("article h2")] == [
+        "Basics",
+        "Protocols",
+        "Security",
+    ]
+    assert "<a name" not in topic.select_one("article").get_text()
+    page = soup(site / "topics/networking/what-is-an-ip-address/index.html")
+    assert page.select_one("h1 .qa-marks").get_text() == "⭐"
+    back = next(a for a in page.select("article a") if a.get_text() == "Back to top")
+    assert back["href"] == "../"

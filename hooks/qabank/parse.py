@@ -250,6 +250,9 @@ def _anchors(source: Source, split: Split, questions: list[Question]) -> dict[st
                 anchors.setdefault(anchor, "")
     if split.title_line is not None:
         anchors.setdefault(by_line.get(split.title_line, ""), "")
+    for line in source.lines[source.body_start : split.intro_end]:
+        for anchor in _HTML_ANCHOR.findall(line):
+            anchors.setdefault(anchor, "")
     anchors.pop("", None)
     return anchors
 
