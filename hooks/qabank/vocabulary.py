@@ -64,6 +64,46 @@ _SUMMARY_NOUNS = (
     "here",
     "spoiler",
 )
+# Whole summaries that label an answer in other languages ("expand", "show the answer").
+_SUMMARY_PHRASES = frozenset(
+    {
+        "展开",
+        "展開",
+        "点击展开",
+        "點擊展開",
+        "点击查看",
+        "查看",
+        "查看答案",
+        "参考答案",
+        "參考答案",
+        "答案解析",
+        "解析",
+        "显示答案",
+        "펼치기",
+        "보기",
+        "정답 보기",
+        "답 보기",
+        "해설 보기",
+        "развернуть",
+        "показать",
+        "показать ответ",
+        "показати",
+        "показати відповідь",
+        "ausklappen",
+        "lösung anzeigen",
+        "antwort anzeigen",
+        "voir la réponse",
+        "afficher la réponse",
+        "ver respuesta",
+        "mostrar respuesta",
+        "ver resposta",
+        "mostrar resposta",
+        "答えを見る",
+        "解答を見る",
+        "答え",
+        "解答例",
+    }
+)
 _SUMMARY_VERBS = r"(?:show|click|tap|see|view|reveal|check|expand|toggle|open|read|display|get)"
 
 # Headings and summaries that navigate instead of asking.
@@ -84,6 +124,7 @@ _NAVIGATION = re.compile(
       | back\s+to\s+(?:top|contents|index)|top
       | contribut(?:e|ing|ors?)|licen[cs]e|changelog|sponsors?
       | 目录|目錄|参考|參考|参考资料|相关|목차|참고|inhaltsverzeichnis|inhalt|sommaire|índice|indice|содержание|зміст
+      | to\s*do|待完成|待补充|待更新
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -192,7 +233,7 @@ class Vocabulary:
 
     @cached_property
     def _summary_label(self) -> re.Pattern[str]:
-        words = "|".join(re.escape(word) for word in self.answer_words if len(word) > 1)
+        words = "|".join(re.escape(word) for word in self.answer_words if len(word) > 1 or not word.isascii())
         nouns = "|".join(_SUMMARY_NOUNS)
         return re.compile(
             rf"""^(?:
@@ -208,7 +249,7 @@ class Vocabulary:
         """A ``<summary>`` that labels the answer ("Answer", "Show solution", "答案"), not a question."""
         text = normalise_label(summary_text)
         text = re.sub(r"[\s\W_]+", " ", text).strip()
-        return not text or bool(self._summary_label.match(text))
+        return not text or text in _SUMMARY_PHRASES or bool(self._summary_label.match(text))
 
 
 DEFAULT_VOCABULARY = Vocabulary()
