@@ -202,3 +202,19 @@ def test_a_table_of_contents_list_is_no_question_list():
     toc = "".join(f"- [What is thing {n}?](#what-is-thing-{n})\n" for n in range(1, 6))
     bank = parse("# T\n\n" + toc + "\n" + heading_bank(5)[len("# Bank\n\n") :])
     assert len(bank.questions) == 5 and bank.style == "heading"
+
+
+def test_bold_numbered_tasks():
+    text = (
+        "## SQL\n\n**1)** The number of active ads.\n\n```sql\nSELECT count(*) FROM ads;\n```\n\n"
+        "**2) Factorial**. Calculate the factorial of a number.\n\n```python\nmath.factorial(n)\n```\n\n"
+        "**3) Mean**. Compute a mean.\n\n`sum(x) / len(x)`\n"
+    )
+    bank = parse(text)
+    assert [(q.title, q.number) for q in bank.questions] == [
+        ("The number of active ads.", "1"),
+        ("Factorial", "2"),
+        ("Mean", "3"),
+    ]
+    assert bank.questions[1].prompt == "Calculate the factorial of a number."
+    assert bank.questions[1].answer.startswith("```python")

@@ -405,8 +405,8 @@ def _headings_inside_questions(questions: list[_Heading], classified: list[_Head
 
 
 def _evidence(classified: list[_Heading], marks: _Marks, end: int, source: Source) -> dict[str, int]:
-    """Each style's evidence over the whole file, as if the file were written in it alone."""
-    evidence = {style: marks.evidence(style, 0, end) for style in REGION_STYLES}
+    """Each style's unmistakable evidence over the whole file, as if the file were written in it alone."""
+    evidence = {style: marks.evidence(style, 0, end, strong=True) for style in REGION_STYLES}
     evidence["heading"] = sum(h.strength >= Strength.MEDIUM for h in classified)
     return evidence
 

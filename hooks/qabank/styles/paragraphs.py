@@ -15,6 +15,10 @@ from ..source import Source
 from .common import LineRange, Marker, RawQuestion, Split, assemble_under_headings
 from .list_items import asks, bold_item_markers, bold_question
 
+# "**1)** Write a query …" or "**2) Factorial**. Calculate …": a bold number, the task after it.
+BOLD_NUMBER = re.compile(
+    r"^\s{0,3}(\*\*|__)\s*(?:Q\s*)?(?P<number>\d{1,4})\s*[.):]\s*(?P<inside>[^*_]{0,300}?)\s*\1(?P<after>.*)$"
+)
 PLAIN_QUESTION = re.compile(r"^\s{0,3}Q(?:uestion)?\s*(?P<num>\d+)?\s*[.:)]\s*(?P<text>\S.*)$", re.IGNORECASE)
 PLAIN_ANSWER = re.compile(r"^\s{0,3}(?:A(?:nswer)?\s*\d*\s*:|A\d+\s*[.)])\s*(?P<rest>.*)$", re.IGNORECASE)
 
@@ -34,14 +38,24 @@ def bold_markers(source: Source) -> list[Marker]:
     for block in source.blocks:
         if block.type != "paragraph":
             continue
-        title = bold_question(source.lines[block.start])
+        line = source.lines[block.start]
+        title, rest = bold_question(line), ""
         if title is None:
-            continue
+            number = BOLD_NUMBER.match(line)
+            if number is None:
+                continue
+            inside, after = number.group("inside").strip(), number.group("after").strip().lstrip(".:").strip()
+            if not (inside or after) or inside.endswith((":", "\uff1a")):
+                continue  # "**1. Primitives:** …" labels part of an answer
+            title, rest = f"{number.group('number')}) {inside or after}", after if inside else ""
 
-        def build(end: int, section: str | None, start: int = block.start, title: str = title) -> RawQuestion:
+        def build(
+            end: int, section: str | None, start: int = block.start, title: str = title, rest: str = rest
+        ) -> RawQuestion:
             has_answer = any(line.strip() for line in source.lines[start + 1 : end])
             answer = LineRange(start + 1, end) if has_answer else None
-            return RawQuestion(title, LineRange(start, end), LineRange(start + 1, start + 1), answer, section=section)
+            prompt = LineRange(start + 1, start + 1)
+            return RawQuestion(title, LineRange(start, end), prompt, answer, section=section, prompt_text=rest or None)
 
         markers.append(Marker(block.start, build=build, style="bold", weak=not asks(title)))
     return sorted(markers + bold_item_markers(source), key=lambda m: m.start)
