@@ -8,6 +8,7 @@ puts the resulting pages into the build. Settings live in ``mkdocs.yml`` under
 from __future__ import annotations
 
 import functools
+import html
 import logging
 import os
 import posixpath
@@ -39,6 +40,7 @@ from qabank.parse import parse_bank
 from qabank.pdf import PdfJob, RenderedPdf, human_size, pdf_editions, render_pdfs
 from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
+from qabank.sanitize import sanitize_html
 from shared_markdown import SharedConverter, SharedMarkdownPage
 
 log = logging.getLogger("mkdocs.hooks.study_site")
@@ -178,7 +180,27 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         "index": PRACTICE_INDEX_URI,
         "search_worker": _search_engine == "qa",
     }
+    _escape_tag_toc_entries(config)
     return env
+
+
+def _escape_tag_toc_entries(config: MkDocsConfig) -> None:
+    """Escape the tag names Material's tags plugin puts into the table of contents of its listings.
+
+    A table of contents holds HTML, and the plugin (in its own ``on_env``, which runs
+    before this one) adds each tag name there as it is: ``vector<int>`` would be a tag.
+    Its entries are the ones whose id is the tag's anchor.
+    """
+    tags = config.plugins.get("material/tags")
+    listings = getattr(tags, "listings", None) or ()
+    pages = {id(listing.page): listing.page for listing in listings}
+    for page in pages.values():
+        stack = list(page.toc or ())
+        while stack:
+            link = stack.pop()
+            if link.id == _layout.tag_anchor(link.title):
+                link.title = html.escape(link.title)
+            stack.extend(link.children)
 
 
 @event_priority(-100)
@@ -330,7 +352,11 @@ _SUMMARY = re.compile(rf"<summary>{re.escape(SHOW_ANSWER)}</summary>")
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Keep the "Show answer" label out of every search entry; check that the page shows its bank lines."""
+    """Check that the page shows its bank lines; clean the HTML of pages made from banks (no script
+    from a bank); keep the "Show answer" label out of every search entry.
+
+    The lines are checked before cleaning: what the sanitiser drops on purpose was not lost by the parser.
+    """
     expected = _expected_lines.pop(page.file.src_uri, None)
     if expected is not None:
         bank_path, lines = expected
@@ -339,6 +365,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 f"{bank_path}:{line.line}: this line is not shown on {page.file.src_uri} "
                 f"('{' '.join(line.words)[:80]}')"
             )
+    if (page.meta.get("qa") or {}).get("page") in ("topic", "question"):
+        html = sanitize_html(html)
     return _SUMMARY.sub(f"<summary data-search-exclude>{SHOW_ANSWER}</summary>", html)
 
 
