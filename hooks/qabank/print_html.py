@@ -39,7 +39,8 @@ from pygments.formatters import HtmlFormatter
 from pygments.token import STANDARD_TYPES
 
 from .model import Bank, Question
-from .pages import plain_text
+from .pages import inline_text, plain_text
+from .sanitize import sanitize_html
 
 
 class Edition(StrEnum):
@@ -60,12 +61,16 @@ class MarkdownToHtml:
         )
 
     def block(self, text: str) -> str:
+        """Markdown from a bank as HTML, sanitised (:mod:`qabank.sanitize`): raw HTML may format, never script."""
         self._md.reset()
-        return self._md.convert(text)
+        return sanitize_html(self._md.convert(text))
 
     def inline(self, text: str) -> str:
-        """Inline Markdown (a title) without the surrounding paragraph."""
-        rendered = self.block(text).strip()
+        """Inline Markdown (a title) without the surrounding paragraph; raw HTML in it shows as text, as on the site.
+
+        (``<script>`` in a title would otherwise hide the rest of the book from the PDF.)
+        """
+        rendered = self.block(inline_text(text)).strip()
         match = re.fullmatch(r"<p>(.*)</p>", rendered, flags=re.DOTALL)
         return match.group(1) if match else html.escape(plain_text(text))
 
@@ -118,10 +123,16 @@ def _plain_unstyled_tokens(fragment: str) -> str:
 
 def _scoped(fragment: str, prefix: str) -> str:
     """Make the ids of one rendered fragment unique in the book (footnotes, headings); open details."""
+    prefix = _attr(prefix)
     fragment = _plain_unstyled_tokens(_EMPTY_ANCHOR.sub("", fragment))
     fragment = _ID_ATTR.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     fragment = _HREF_FRAGMENT.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     return _CLOSED_DETAILS.sub("<details open", fragment)
+
+
+def _attr(value: str) -> str:
+    """``value`` escaped for an attribute in double quotes (ids and links made from bank slugs and ids)."""
+    return html.escape(value, quote=True)
 
 
 BOOK_COVER = "book-cover"
@@ -181,7 +192,7 @@ class _Writer:
     def entry(self, target: str, label: str, pages: Mapping[str, str], css_class: str = "") -> str:
         """A line of a contents: a link, a leader and the page number of ``target``."""
         css = f' class="{css_class}"' if css_class else ""
-        return f'<a{css} href="#{target}" data-page="{html.escape(pages.get(target, ""))}">{label}</a>'
+        return f'<a{css} href="#{_attr(target)}" data-page="{_attr(pages.get(target, ""))}">{label}</a>'
 
     def question_entries(self, bank: Bank, pages: Mapping[str, str]) -> str:
         return "".join(
@@ -196,7 +207,7 @@ class _Writer:
     def contents(self, pages: Mapping[str, str]) -> str:
         book = self.book
         items = [
-            f'<li class="toc-topic"><a href="#{anchor("part", bank)}">{self.md.inline(bank.title)}</a>'
+            f'<li class="toc-topic"><a href="#{_attr(anchor("part", bank))}">{self.md.inline(bank.title)}</a>'
             f"<ol>{self.question_entries(bank, pages)}</ol></li>"
             for bank in book.banks
         ]
@@ -241,7 +252,7 @@ class _Writer:
         prompt = self.fragment(question.prompt, q_id) if question.prompt else ""
         prompt = f'<div class="prompt">{prompt}</div>' if prompt else ""  # no empty box: it would let a page break in
         heading = (
-            f'<h2 class="question-title" id="{q_id}"><span class="num">{question.position}.</span> '
+            f'<h2 class="question-title" id="{_attr(q_id)}"><span class="num">{question.position}.</span> '
             f"{self.title(bank, question)}</h2>"
         )
         if self.book.edition is Edition.STUDY:
@@ -250,7 +261,7 @@ class _Writer:
             # No page numbers on these links (nor on the way back): WeasyPrint lays out every
             # page with a target-counter() again, which made this edition twice as slow.
             # The key keeps the question numbers, so paper readers find their way too.
-            body = f'<p class="to-answer"><a href="#{a_id}">Answer in the answer key</a></p>'
+            body = f'<p class="to-answer"><a href="#{_attr(a_id)}">Answer in the answer key</a></p>'
         return (
             f'<article class="question"><header class="question-head">{heading}{self.meta(bank, question)}</header>'
             f"{prompt}{body}</article>"
@@ -271,8 +282,8 @@ class _Writer:
         return (
             # WeasyPrint makes one page group of consecutive elements with the same page name:
             # alternating two names restarts the page numbers with each topic.
-            f'<section class="part-front contents-{_PARITY[index % 2]}" id="{anchor("contents", bank)}">'
-            f'<div class="part-cover" id="{anchor("part", bank)}">{cover}</div>'
+            f'<section class="part-front contents-{_PARITY[index % 2]}" id="{_attr(anchor("contents", bank))}">'
+            f'<div class="part-cover" id="{_attr(anchor("part", bank))}">{cover}</div>'
             + (f'<div class="topic-intro">{intro}</div>' if intro else "")
             + f'<nav class="toc"><h2 class="part-toc-title">Contents</h2>'
             f"<ol>{self.question_entries(bank, pages)}{key}</ol></nav></section>"
@@ -286,7 +297,7 @@ class _Writer:
             out.append(self.question(bank, question))
             previous = question
         return (
-            f'<section class="questions questions-{_PARITY[index % 2]}" id="{anchor("questions", bank)}">'
+            f'<section class="questions questions-{_PARITY[index % 2]}" id="{_attr(anchor("questions", bank))}">'
             f'<p class="running-topic">{html.escape(plain_text(bank.title))}</p>{"".join(out)}</section>'
         )
 
@@ -294,16 +305,17 @@ class _Writer:
         q_id, a_id = anchor("q", bank, question), anchor("a", bank, question)
         return (
             f'<article class="key-entry">'
-            f'<header class="key-head"><h2 class="key-title" id="{a_id}"><span class="num">{question.position}.</span> '
+            f'<header class="key-head"><h2 class="key-title" id="{_attr(a_id)}">'
+            f'<span class="num">{question.position}.</span> '
             f"{self.title(bank, question)}</h2>"
-            f'<p class="to-question"><a href="#{q_id}">Back to question {question.position}</a></p></header>'
+            f'<p class="to-question"><a href="#{_attr(q_id)}">Back to question {question.position}</a></p></header>'
             f'<div class="answer">{self.answer(bank, question)}</div></article>'
         )
 
     def key(self, index: int, bank: Bank) -> str:
         entries = "".join(self.key_entry(bank, q) for q in bank.questions)
         return (
-            f'<section class="key key-{_PARITY[index % 2]}" id="{anchor("key", bank)}">'
+            f'<section class="key key-{_PARITY[index % 2]}" id="{_attr(anchor("key", bank))}">'
             f'<h1 class="key-heading">Answer key: {self.md.inline(bank.title)}</h1>{entries}</section>'
         )
 
