@@ -37,7 +37,7 @@ from qabank.pages import (
     topics_overview,
 )
 from qabank.parse import parse_bank
-from qabank.pdf import PdfJob, RenderedPdf, human_size, pdf_editions, render_pdfs
+from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs
 from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
 from qabank.sanitize import sanitize_html
@@ -299,6 +299,7 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
         base_url=os.path.join(config.docs_dir, _layout.banks_dir) + os.sep,
         language=str(config.theme.get("language") or "en"),
         logger=log.name,
+        source_dir=posixpath.basename(config.docs_dir),
     )
     editions = pdf_editions(banks, config.site_name)
     count = sum(len(b.questions) for b in banks)
@@ -310,7 +311,10 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
         )
 
     # One process under `mkdocs serve` (QA_PDF=1): its server threads make forking unsafe.
-    _pdfs.update(render_pdfs(job, workers=1 if _command == "serve" else None, progress=progress))
+    try:
+        _pdfs.update(render_pdfs(job, workers=1 if _command == "serve" else None, progress=progress))
+    except PdfShortfall as shortfall:  # a PDF short of questions is a build error, never published
+        raise PluginError(str(shortfall)) from shortfall
     for path, pdf in _pdfs.items():
         files.append(File.generated(config, path, content=pdf.data))
 
