@@ -352,6 +352,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
+def _escape_tags_for_materials_search(config: MkDocsConfig) -> None:
+    """Material's own search (``extra.qa.search_engine: material``) shows tags as HTML: give it them escaped.
+
+    Our engine reads tags as text, so for it the index keeps them as they are.
+    """
+    if _search_engine != "material":
+        return
+    search = config.plugins.get("material/search")
+    for entry in getattr(getattr(search, "search_index", None), "entries", ()):
+        if isinstance(entry.get("tags"), list):
+            entry["tags"] = [html.escape(str(tag)) for tag in entry["tags"]]
+
+
 _SUMMARY = re.compile(rf"<summary>{re.escape(SHOW_ANSWER)}</summary>")
 
 
@@ -374,8 +387,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return _SUMMARY.sub(f"<summary data-search-exclude>{SHOW_ANSWER}</summary>", html)
 
 
+@event_priority(50)  # before the search plugin writes its index
 def on_post_build(config: MkDocsConfig) -> None:
-    """Nothing is lost: a bank line missing from its page fails the build."""
+    """Escaped tags for Material's search; nothing is lost: a bank line missing from its page fails the build."""
+    _escape_tags_for_materials_search(config)
     if not _unseen:
         return
     for message in _unseen[:20]:

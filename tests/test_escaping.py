@@ -8,12 +8,14 @@ its search results in Chromium.)
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from qabank.parse import parse_bank
-from sitebuild import build_site_logged, copy_project, search_index, soup, warnings
+from sitebuild import build_site, build_site_logged, copy_project, search_index, soup, warnings, with_qa_setting
 
 TRAP_FILE = "a\"b<i>'&.md"  # a file name is bank text too
 TRAP_SLUG = TRAP_FILE.removesuffix(".md")
@@ -180,3 +182,14 @@ def test_ordinary_html_and_materials_markup_survive_in_bodies(site, bank):
     topic = soup(topic_dir(site) / "index.html").select_one("article")
     assert "Bank intro" in topic.get_text() and topic.select_one("p b").get_text() == "bold"
     assert "Section intro" in topic.get_text()
+
+
+def test_tags_reach_our_search_engine_as_text_and_materials_escaped(site, tmp_path, bank):
+    """Our engine escapes tags itself; Material's lunr search (search_engine: material) prints them as HTML."""
+    ours = {e["location"]: e for e in search_index(site)}
+    location = f"topics/{quote(TRAP_SLUG)}/{bank.questions[1].id}/"
+    assert ours[location]["tags"] == ["vector<int>", IMG_TAG]
+    project = with_qa_setting(copy_project(tmp_path), "search_engine", "material")
+    (project / "docs/topics" / TRAP_FILE).write_text(TRAP, encoding="utf-8")
+    material = {e["location"]: e for e in search_index(build_site(project))}
+    assert material[location]["tags"] == ["vector&lt;int&gt;", html.escape(IMG_TAG)]
