@@ -2,7 +2,8 @@
 
 Material's search box writes the title, text and tags of each result as HTML, so
 what our engine (overrides/assets/qa/search-engine.js) hands it must be escaped,
-also for a page listed only because one of its sections matched.
+also for a page listed only because one of its sections matched; with Material's
+own search (extra.qa.search_engine: material) the hook escapes the tags in the index.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project
+from sitebuild import build_site, copy_project, with_qa_setting
 
 IMG_TAG = '"><img src=x onerror=alert(1)>'
 TITLE = "Zebra <img src=x onerror=alert('title')> question?"
@@ -43,9 +44,12 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Iterator[str]:
-    project = copy_project(tmp_path_factory.mktemp("escape-search-project"))
+@pytest.fixture(scope="module", params=["qa", "material"])
+def site(request, tmp_path_factory) -> Iterator[str]:
+    """The site with the trap bank, searched by our engine and by Material's lunr (extra.qa.search_engine)."""
+    project = with_qa_setting(
+        copy_project(tmp_path_factory.mktemp("escape-search-project")), "search_engine", request.param
+    )
     (project / "docs/topics/evil.md").write_text(TRAP, encoding="utf-8")
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project / "site"))
