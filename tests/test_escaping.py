@@ -24,12 +24,15 @@ SVG_TAG = "<svg onload=alert('qtag')>"
 TRAP_TITLE = "Trap <b>bank</b> \"><img src=x onerror=alert('title')>"
 SECTION = "Section <img src=x onerror=alert('section')>"
 SCRIPT_TITLE = "What is the difference between <script>, <script async> and <script defer>?"
+DESCRIPTION = "A \"description\" <img src=x onerror=alert('description')> & more"
+DESCRIPTION_YAML = DESCRIPTION.replace('"', '\\"')
 TRAP = f"""\
 ---
 tags:
   - vector<int>
   - '{IMG_TAG}'
 title: "Trap <b>bank</b> \\"><img src=x onerror=alert('title')>"
+description: "{DESCRIPTION_YAML}"
 ---
 Bank intro <script>alert('bank intro')</script> with <b>bold</b>.
 
@@ -150,6 +153,12 @@ def test_titles_and_section_names_show_literally(site, bank):
     assert TRAP_TITLE in [a.get_text() for a in home.select(".qa-topics a")]
     entries = {e["location"]: e for e in search_index(site)}
     assert not any("<script" in e["title"] or "<img" in e["title"] for e in entries.values())
+
+
+def test_description_shows_literally_on_the_topic_page_and_in_its_meta_description(site):
+    topic = soup(topic_dir(site) / "index.html")
+    assert topic.select_one('meta[name="description"]')["content"] == DESCRIPTION
+    assert topic.select_one("article .qa-description").get_text() == DESCRIPTION
 
 
 def test_file_name_is_escaped_in_data_attributes(site, bank):
