@@ -8,6 +8,7 @@ puts the resulting pages into the build. Settings live in ``mkdocs.yml`` under
 from __future__ import annotations
 
 import functools
+import html
 import logging
 import os
 import posixpath
@@ -36,9 +37,10 @@ from qabank.pages import (
     topics_overview,
 )
 from qabank.parse import parse_bank
-from qabank.pdf import PdfJob, RenderedPdf, human_size, pdf_editions, render_pdfs
+from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs
 from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
+from qabank.sanitize import sanitize_html
 from shared_markdown import SharedConverter, SharedMarkdownPage
 
 log = logging.getLogger("mkdocs.hooks.study_site")
@@ -178,7 +180,27 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         "index": PRACTICE_INDEX_URI,
         "search_worker": _search_engine == "qa",
     }
+    _escape_tag_toc_entries(config)
     return env
+
+
+def _escape_tag_toc_entries(config: MkDocsConfig) -> None:
+    """Escape the tag names Material's tags plugin puts into the table of contents of its listings.
+
+    A table of contents holds HTML, and the plugin (in its own ``on_env``, which runs
+    before this one) adds each tag name there as it is: ``vector<int>`` would be a tag.
+    Its entries are the ones whose id is the tag's anchor.
+    """
+    tags = config.plugins.get("material/tags")
+    listings = getattr(tags, "listings", None) or ()
+    pages = {id(listing.page): listing.page for listing in listings}
+    for page in pages.values():
+        stack = list(page.toc or ())
+        while stack:
+            link = stack.pop()
+            if link.id == _layout.tag_anchor(link.title):
+                link.title = html.escape(link.title)
+            stack.extend(link.children)
 
 
 @event_priority(-100)
@@ -277,6 +299,7 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
         base_url=os.path.join(config.docs_dir, _layout.banks_dir) + os.sep,
         language=str(config.theme.get("language") or "en"),
         logger=log.name,
+        source_dir=posixpath.basename(config.docs_dir),
     )
     editions = pdf_editions(banks, config.site_name)
     count = sum(len(b.questions) for b in banks)
@@ -288,7 +311,10 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
         )
 
     # One process under `mkdocs serve` (QA_PDF=1): its server threads make forking unsafe.
-    _pdfs.update(render_pdfs(job, workers=1 if _command == "serve" else None, progress=progress))
+    try:
+        _pdfs.update(render_pdfs(job, workers=1 if _command == "serve" else None, progress=progress))
+    except PdfShortfall as shortfall:  # a PDF short of questions is a build error, never published
+        raise PluginError(str(shortfall)) from shortfall
     for path, pdf in _pdfs.items():
         files.append(File.generated(config, path, content=pdf.data))
 
@@ -326,11 +352,28 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
+def _escape_tags_for_materials_search(config: MkDocsConfig) -> None:
+    """Material's own search (``extra.qa.search_engine: material``) shows tags as HTML: give it them escaped.
+
+    Our engine reads tags as text, so for it the index keeps them as they are.
+    """
+    if _search_engine != "material":
+        return
+    search = config.plugins.get("material/search")
+    for entry in getattr(getattr(search, "search_index", None), "entries", ()):
+        if isinstance(entry.get("tags"), list):
+            entry["tags"] = [html.escape(str(tag)) for tag in entry["tags"]]
+
+
 _SUMMARY = re.compile(rf"<summary>{re.escape(SHOW_ANSWER)}</summary>")
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Keep the "Show answer" label out of every search entry; check that the page shows its bank lines."""
+    """Check that the page shows its bank lines; clean the HTML of pages made from banks (no script
+    from a bank); keep the "Show answer" label out of every search entry.
+
+    The lines are checked before cleaning: what the sanitiser drops on purpose was not lost by the parser.
+    """
     expected = _expected_lines.pop(page.file.src_uri, None)
     if expected is not None:
         bank_path, lines = expected
@@ -339,11 +382,15 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 f"{bank_path}:{line.line}: this line is not shown on {page.file.src_uri} "
                 f"('{' '.join(line.words)[:80]}')"
             )
+    if (page.meta.get("qa") or {}).get("page") in ("topic", "question"):
+        html = sanitize_html(html)
     return _SUMMARY.sub(f"<summary data-search-exclude>{SHOW_ANSWER}</summary>", html)
 
 
+@event_priority(50)  # before the search plugin writes its index
 def on_post_build(config: MkDocsConfig) -> None:
-    """Nothing is lost: a bank line missing from its page fails the build."""
+    """Escaped tags for Material's search; nothing is lost: a bank line missing from its page fails the build."""
+    _escape_tags_for_materials_search(config)
     if not _unseen:
         return
     for message in _unseen[:20]:

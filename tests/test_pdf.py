@@ -14,16 +14,18 @@ import unicodedata
 from datetime import date
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup, NavigableString
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 from pypdf import PdfReader
 from qabank.model import Bank
 from qabank.parse import parse_bank
-from qabank.pdf import human_size
-from qabank.print_html import anchor
+from qabank.pdf import PdfShortfall, check_complete, human_size, missing_questions
+from qabank.print_html import Book, Edition, anchor
 from sitebuild import PROJECT, build_site, build_site_logged, copy_project, soup, warnings, with_qa_setting
 
 SITE_URL = "https://example.github.io/qa-study-site/"
@@ -427,3 +429,105 @@ def test_extra_qa_pdf_false_turns_pdfs_off(tmp_path):
     project = with_qa_setting(copy_project(tmp_path), "pdf", "false")
     site = build_site(project, pdf=None)
     assert (site / "index.html").exists() and not (site / "pdf").exists()
+
+
+# -- bank text that is HTML -----------------------------------------------------------------------
+
+SCRIPT_TITLE = "What is the difference between <script>, <script async> and <script defer>?"
+SCRIPT_BANK = f"""\
+---
+title: Scripts & <b>loading</b>
+tags: ["vector<int>"]
+---
+## Loading <i>order</i>
+
+### 1. What does a page load first?
+
+**Answer:** The HTML.
+
+### 2. {SCRIPT_TITLE}
+
+**Answer:** `async` runs when loaded, `defer` after parsing. <script>alert(1)</script> Kept.
+
+### 3. Which one keeps the order?
+
+**Answer:** <img src="x.png" onerror="alert(1)"> `defer`.
+
+### 4. And the last question?
+
+**Answer:** Still in the book.
+"""
+SCRIPT_TITLES = [
+    "What does a page load first?",
+    SCRIPT_TITLE,
+    "Which one keeps the order?",
+    "And the last question?",
+]
+
+
+@pytest.fixture(scope="module")
+def script_site(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("pdf-script-project"))
+    (project / "docs/topics/scripts.md").write_text(SCRIPT_BANK, encoding="utf-8")
+    site, records = build_site_logged(project, strict=True, pdf=True)
+    assert warnings(records) == []
+    return site
+
+
+@pytest.mark.parametrize("name", ["scripts-study.pdf", "scripts-self-test.pdf", SITE_STUDY.split("/")[1]])
+def test_a_script_title_and_the_questions_after_it_are_in_the_pdf(script_site, name):
+    path = script_site / "pdf" / name
+    reader = PdfReader(path)
+    questions = [title for level, title, _ in outline(reader) if level == 2]
+    expected = [f"{n}. {title}" for n, title in enumerate(SCRIPT_TITLES, 1)]
+    in_key = 2 if "self-test" in name else 1  # the answer key lists them again
+    assert [title for title in questions if title in expected] == expected * in_key
+    text = squash(pdftotext(path))
+    for title in SCRIPT_TITLES:
+        assert squash(title) in text, title
+    assert squash("Scripts & <b>loading</b>") in text
+    assert squash("Loading <i>order</i>") in text
+    assert squash("vector<int>") in text
+    if "self-test" not in name:
+        assert squash("Still in the book.") in text
+        assert "alert" not in text
+
+
+def test_a_pdf_short_of_a_question_is_a_build_error_naming_bank_and_question(tmp_path, caplog, monkeypatch):
+    # Titles printed as raw HTML, as before they were escaped: the <script> in question 2 swallows
+    # the rest of the book, and the check after layout must stop the build.
+    import qabank.print_html
+
+    monkeypatch.setattr(qabank.print_html.MarkdownToHtml, "inline", lambda self, text: text)
+    project = copy_project(tmp_path)
+    (project / "docs/topics/scripts.md").write_text(SCRIPT_BANK, encoding="utf-8")
+    with pytest.raises(Abort):
+        build_site(project, pdf=True)
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert any(
+        message.startswith("docs/topics/scripts.md:15: pdf/")
+        and re.search(r"\.pdf lacks [2-4] of the 4 questions of this bank, the first missing being question 3", message)
+        and "('Which one keeps the order?')" in message
+        for message in errors
+    ), errors
+
+
+def test_check_complete_names_the_first_missing_question_in_reading_order():
+    bank = parse_bank(SCRIPT_BANK, "topics/scripts.md", slug="scripts")
+    all_ids = {anchor(kind, bank, q) for q in bank.questions for kind in ("q", "a")}
+    for edition in Edition:
+        book = Book("Notes", [bank], edition, date(2026, 1, 2))
+        check_complete("pdf/x.pdf", book, [bank], [SimpleNamespace(anchors=dict.fromkeys(all_ids))], "docs")
+    pages = [SimpleNamespace(anchors={anchor("q", bank, q): None for q in bank.questions[:2]})]
+    study = Book("Notes", [bank], Edition.STUDY, date(2026, 1, 2))
+    assert [q.position for _, q in missing_questions(study, [bank], pages)] == [3, 4]
+    with pytest.raises(PdfShortfall) as raised:
+        check_complete("pdf/scripts-study.pdf", study, [bank], pages, "docs")
+    assert str(raised.value).startswith(
+        "docs/topics/scripts.md:15: pdf/scripts-study.pdf lacks 2 of the 4 questions of this bank, "
+        "the first missing being question 3 ('Which one keeps the order?')"
+    )
+    # The self-test edition also needs every answer of the answer key.
+    self_test = Book("Notes", [bank], Edition.SELF_TEST, date(2026, 1, 2))
+    questions_only = [SimpleNamespace(anchors={anchor("q", bank, q): None for q in bank.questions})]
+    assert [q.position for _, q in missing_questions(self_test, [bank], questions_only)] == [1, 2, 3, 4]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,38 @@ def test_index_script_is_compact_and_cannot_close_a_script_element():
     assert "</script>" not in script
     assert ", " not in script.split("=", 1)[1].replace("Why does", "")
     assert index_from_script(script) == index
+
+
+HOSTILE_TITLES = """### 1. Does </script><script>alert(1)</script> end it?
+
+**Answer:** No.
+
+### 2. Does <!-- or --> or <!--<script> change it?
+
+**Answer:** No.
+
+### 3. Line\u2028and paragraph\u2029separators & ampersands?
+
+**Answer:** Kept.
+"""
+
+
+def test_index_script_keeps_hostile_titles_inside_its_json_string():
+    bank = parse_bank(HOSTILE_TITLES, "topics/trap.md", slug="trap")
+    index = practice_index([bank], SiteLayout())
+    titles = [q["title"] for q in index["topics"][0]["questions"]]
+    assert "</script>" in titles[0] and "<!--" in titles[1] and "&" in titles[2]
+    # Titles are made plain text, which turns U+2028/U+2029 into spaces; a tag keeps them.
+    index["tags"].append("line\u2028and paragraph\u2029separators")
+    script = index_script(index)
+    for unsafe in ("<", ">", "&", "\u2028", "\u2029"):
+        assert unsafe not in script, unsafe
+    assert index_from_script(script) == index  # still JSON after the "="
+    # And a script that JavaScript reads back to the same index.
+    check = "const window = {}; eval(require('fs').readFileSync(0, 'utf8'));"
+    check += "console.log(JSON.stringify(window.qaPracticeIndex));"
+    run = subprocess.run(["node", "-e", check], input=script, capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout) == index
 
 
 def test_index_uses_the_engines_urls():

@@ -231,7 +231,7 @@ def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
     count = len(bank.questions)
     meta = {"title": page_title(bank.title), "qa": {"page": "topic", "topic": bank.slug, "count": count}}
     if bank.description:
-        meta["description"] = plain_text(bank.description)
+        meta["description"] = html.escape(plain_text(bank.description))  # Material prints it unescaped
     parts = [f"# {inline_text(bank.title)}\n"]
     if bank.description:
         parts.append(f"{inline_text(bank.description)}\n{{ .qa-description }}\n")

@@ -26,12 +26,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .ids import slug_for
-from .model import Bank
+from .model import Bank, Question
 from .pages import plain_text
 from .print_html import (
     Book,
     Edition,
     MarkdownToHtml,
+    anchor,
     book_html,
     contents_html,
     page_numbers,
@@ -78,6 +79,7 @@ class PdfJob:
     language: str = "en"
     folder: str = "pdf"
     logger: str = __name__  # where progress goes, also from worker processes
+    source_dir: str = ""  # the folder bank paths are relative to, as messages name them (``docs``)
 
 
 def pdf_editions(banks: Sequence[Bank], site_name: str, folder: str = "pdf") -> list[PdfEdition]:
@@ -127,6 +129,46 @@ def segment_pages(document: Document, segments: Sequence[str]) -> dict[str, list
     return {name: document.pages[first:end] for (first, name), end in zip(bounds, ends, strict=True)}
 
 
+class PdfShortfall(Exception):
+    """A PDF holds fewer questions than its banks: something in a bank hid the rest (the build must stop)."""
+
+
+def missing_questions(book: Book, banks: Sequence[Bank], pages: Sequence) -> list[tuple[Bank, Question]]:
+    """The questions of ``banks`` whose anchor (and, in the self-test edition, whose answer's) is on none of ``pages``.
+
+    ``pages`` are laid-out WeasyPrint pages: ``page.anchors`` names every id on the page. In reading
+    order: every question, then (self-test edition) every answer of the answer key.
+    """
+    present: set[str] = set()
+    for page in pages:
+        present.update(page.anchors)
+    kinds = ("q", "a") if book.edition is Edition.SELF_TEST else ("q",)
+    missing = {
+        (bank.slug, question.id): (bank, question)
+        for kind in kinds
+        for bank in banks
+        for question in bank.questions
+        if anchor(kind, bank, question) not in present
+    }
+    return list(missing.values())
+
+
+def check_complete(pdf_path: str, book: Book, banks: Sequence[Bank], pages: Sequence, source_dir: str = "") -> None:
+    """Raise :class:`PdfShortfall` naming the bank file and its first missing question, if any is missing."""
+    missing = missing_questions(book, banks, pages)
+    if not missing:
+        return
+    bank, question = missing[0]
+    total = len(bank.questions)
+    lost = sum(1 for b, _ in missing if b.slug == bank.slug)
+    raise PdfShortfall(
+        f"{posixpath.join(source_dir, bank.path)}:{question.span.start}: "
+        f"{pdf_path} lacks {lost} of the {total} questions of this bank, the first missing being "
+        f"question {question.position} ({plain_text(question.title)!r}): something in it or before it "
+        "hides it from the PDF (unclosed raw HTML?)"
+    )
+
+
 def _write(document: Document, pages: list, title: str) -> bytes:
     part = document.copy(pages)
     part.metadata = copy.copy(document.metadata)
@@ -160,12 +202,14 @@ def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = No
     document = body.copy([page for name in order for page in segments.get(name, [])])
     if len(document.pages) != laid_out:
         raise RuntimeError(f"PDF: {laid_out - len(document.pages)} pages of the book are in no segment")
-    data = document.write_pdf()
     paths = {e.topic: e.path for e in pdf_editions(job.banks, job.site_name, job.folder) if e.edition is edition}
+    check_complete(paths[None], book, job.banks, document.pages, job.source_dir)
+    data = document.write_pdf()
     out = [RenderedPdf(PdfEdition(paths[None], edition), data, len(document.pages), time.perf_counter() - start)]
     for bank in job.banks:
         start = time.perf_counter()
         pages = [page for name in topic_segments(book, bank) for page in segments.get(name, [])]
+        check_complete(paths[bank.slug], book, [bank], pages, job.source_dir)
         data = _write(document, pages, f"{plain_text(bank.title)} ({edition.label})")
         pdf = RenderedPdf(
             PdfEdition(paths[bank.slug], edition, bank.slug), data, len(pages), time.perf_counter() - start

@@ -56,10 +56,15 @@ def index_json(index: dict) -> str:
     return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
 
 
+# Characters written as JSON escapes in the script: "<", ">" and "&" so that no "</script>", "<!--"
+# or "-->" from a title can end or change the script were it inlined in HTML; U+2028 and U+2029,
+# which JavaScript engines before ES2019 read as line ends inside a string.
+_SCRIPT_UNSAFE = str.maketrans({ch: f"\\u{ord(ch):04x}" for ch in "<>&\u2028\u2029"})
+
+
 def index_script(index: dict) -> str:
-    """A classic script that sets ``window.qaPracticeIndex`` to the index."""
-    # Needless in a .js file, but keeps the script safe to inline in HTML: "</script>" cannot end it early.
-    data = index_json(index).replace("</", "<\\/")
+    """A classic script that sets ``window.qaPracticeIndex`` to the index (still valid JSON after the ``=``)."""
+    data = index_json(index).translate(_SCRIPT_UNSAFE)
     return f"window.{INDEX_GLOBAL}={data};\n"
 
 

@@ -1,9 +1,16 @@
 """The printable book of one or more banks: HTML and CSS rendered from the model.
 
-Pure Python (Python-Markdown and Pygments, no site engine): the caller passes
-the Markdown extensions the site uses, so answers look the same in print as on
-the site. Answers are rendered straight into the page, never inside a
+Pure Python (Python-Markdown, Pygments and Jinja, no site engine): the caller
+passes the Markdown extensions the site uses, so answers look the same in print
+as on the site. Answers are rendered straight into the page, never inside a
 collapsed ``<details>``, so every edition shows them without JavaScript.
+
+The HTML around them is written by the macros of ``templates/book.html``, with
+autoescaping: titles, section names, tags, addresses and ids from a bank are
+escaped there. Markdown from a bank (answers, prompts, intros, and titles with
+their raw HTML shown as text) is rendered here and sanitised
+(:mod:`qabank.sanitize`), so a ``<script>`` in a bank can neither hide the rest
+of the book nor reach the PDF.
 
 Two editions:
 
@@ -33,13 +40,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 
+import jinja2
 import markdown
+from markupsafe import Markup
 from pygments.formatters import HtmlFormatter
 from pygments.token import STANDARD_TYPES
 
 from .model import Bank, Question
-from .pages import plain_text
+from .pages import inline_text, plain_text
+from .sanitize import sanitize_html
 
 
 class Edition(StrEnum):
@@ -60,12 +71,16 @@ class MarkdownToHtml:
         )
 
     def block(self, text: str) -> str:
+        """Markdown from a bank as HTML, sanitised (:mod:`qabank.sanitize`): raw HTML may format, never script."""
         self._md.reset()
-        return self._md.convert(text)
+        return sanitize_html(self._md.convert(text))
 
     def inline(self, text: str) -> str:
-        """Inline Markdown (a title) without the surrounding paragraph."""
-        rendered = self.block(text).strip()
+        """Inline Markdown (a title) without the surrounding paragraph; raw HTML in it shows as text, as on the site.
+
+        (``<script>`` in a title would otherwise hide the rest of the book from the PDF.)
+        """
+        rendered = self.block(inline_text(text)).strip()
         match = re.fullmatch(r"<p>(.*)</p>", rendered, flags=re.DOTALL)
         return match.group(1) if match else html.escape(plain_text(text))
 
@@ -118,10 +133,16 @@ def _plain_unstyled_tokens(fragment: str) -> str:
 
 def _scoped(fragment: str, prefix: str) -> str:
     """Make the ids of one rendered fragment unique in the book (footnotes, headings); open details."""
+    prefix = _attr(prefix)
     fragment = _plain_unstyled_tokens(_EMPTY_ANCHOR.sub("", fragment))
     fragment = _ID_ATTR.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     fragment = _HREF_FRAGMENT.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     return _CLOSED_DETAILS.sub("<details open", fragment)
+
+
+def _attr(value: str) -> str:
+    """``value`` escaped for an attribute in double quotes (the scope of the ids of a fragment)."""
+    return html.escape(value, quote=True)
 
 
 BOOK_COVER = "book-cover"
@@ -146,176 +167,75 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
+class _TemplateLoader(jinja2.FileSystemLoader):
+    """Templates beside this module, their line breaks and the indentation after them removed (see ``book.html``)."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool]]:
+        source, path, uptodate = super().get_source(environment, template)
+        return re.sub(r"\n[ \t]*", "", source), path, uptodate
+
+
+_TEMPLATES = jinja2.Environment(
+    loader=_TemplateLoader(Path(__file__).parent / "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+)
+_BOOK = _TEMPLATES.get_template("book.html").module
+
+
 class _Writer:
+    """What the macros of ``templates/book.html`` ask for. HTML it renders from a bank's Markdown
+    (sanitised) is ``Markup``; every other value the templates print is escaped."""
+
+    BOOK_COVER = BOOK_COVER
+    BOOK_CONTENTS = BOOK_CONTENTS
+
     def __init__(self, book: Book, md: MarkdownToHtml) -> None:
         self.book = book
         self.md = md
-        self.titles: dict[tuple[str, str], str] = {}
+        self.self_test = book.edition is Edition.SELF_TEST
+        self.titles: dict[tuple[str, str], Markup] = {}
 
-    def title(self, bank: Bank, question: Question) -> str:
+    anchor = staticmethod(anchor)
+    plain_text = staticmethod(plain_text)
+
+    def title(self, bank: Bank, question: Question) -> Markup:
         key = (bank.slug, question.id)
         if key not in self.titles:
-            self.titles[key] = self.md.inline(question.title)
+            self.titles[key] = self.inline(question.title)
         return self.titles[key]
 
-    def fragment(self, text: str, scope: str) -> str:
-        return _scoped(self.md.block(text), scope + "--") if text.strip() else ""
+    def inline(self, text: str) -> Markup:
+        return Markup(self.md.inline(text))
 
-    def cover_fields(self, over: str, title: str, count: str, title_class: str) -> str:
-        return (
-            f'<p class="cover-site">{over}</p>'
-            f'<h1 class="cover-title {title_class}">{title}</h1>'
-            f'<p class="cover-edition">{self.book.edition.label}</p>'
-            f'<p class="cover-count">{count}</p>'
-            f'<p class="cover-date">Built {self.book.built.isoformat()}</p>'
-        )
+    def fragment(self, text: str, scope: str) -> Markup:
+        return Markup(_scoped(self.md.block(text), scope + "--") if text.strip() else "")
 
-    # -- the book's own front matter ------------------------------------------------
+    def answer(self, bank: Bank, question: Question) -> Markup:
+        if question.answer is None:
+            return Markup('<p class="no-answer">No answer yet.</p>')
+        return self.fragment(question.answer, anchor("a", bank, question))
 
     def cover(self) -> str:
         book = self.book
         count = _count(book.question_count, "question") + f" in {_count(len(book.banks), 'topic')}"
-        fields = self.cover_fields("All topics", html.escape(book.site_name), count, "book-title")
-        return f'<section class="cover" id="{BOOK_COVER}">{fields}</section>'
-
-    def entry(self, target: str, label: str, pages: Mapping[str, str], css_class: str = "") -> str:
-        """A line of a contents: a link, a leader and the page number of ``target``."""
-        css = f' class="{css_class}"' if css_class else ""
-        return f'<a{css} href="#{target}" data-page="{html.escape(pages.get(target, ""))}">{label}</a>'
-
-    def question_entries(self, bank: Bank, pages: Mapping[str, str]) -> str:
-        return "".join(
-            "<li>"
-            + self.entry(
-                anchor("q", bank, q), f'<span class="toc-num">{q.position}.</span> {self.title(bank, q)}', pages
-            )
-            + "</li>"
-            for q in bank.questions
-        )
+        return str(_BOOK.cover(self, count))
 
     def contents(self, pages: Mapping[str, str]) -> str:
-        book = self.book
-        items = [
-            f'<li class="toc-topic"><a href="#{anchor("part", bank)}">{self.md.inline(bank.title)}</a>'
-            f"<ol>{self.question_entries(bank, pages)}</ol></li>"
-            for bank in book.banks
-        ]
-        if book.edition is Edition.SELF_TEST and book.banks:
-            keys = "".join(
-                f"<li>{self.entry(anchor('key', bank), self.md.inline(bank.title), pages, 'to-key')}</li>"
-                for bank in book.banks
-            )
-            items.append(f'<li class="toc-topic"><span>Answer key</span><ol>{keys}</ol></li>')
-        return (
-            f'<nav class="toc book-contents" id="{BOOK_CONTENTS}"><h1 class="toc-title">Contents</h1>'
-            f"<ol>{''.join(items)}</ol></nav>"
-        )
-
-    # -- parts ----------------------------------------------------------------------
-
-    def meta(self, bank: Bank, question: Question) -> str:
-        parts = []
-        if question.tags:
-            parts.append(
-                '<span class="tags">'
-                + " ".join(f'<span class="tag">{html.escape(t)}</span>' for t in question.tags)
-                + "</span>"
-            )
-        url = self.book.question_urls.get((bank.slug, question.id), "")
-        if url:
-            parts.append(f'<a class="online" href="{html.escape(url)}">{html.escape(url)}</a>')
-        return f'<p class="question-meta">{" ".join(parts)}</p>' if parts else ""
-
-    def answer(self, bank: Bank, question: Question) -> str:
-        if question.answer is None:
-            return '<p class="no-answer">No answer yet.</p>'
-        return self.fragment(question.answer, anchor("a", bank, question))
-
-    def section_heading(self, question: Question, previous: Question | None) -> str:
-        if question.section is None or (previous is not None and previous.section == question.section):
-            return ""
-        return f'<h2 class="section-title">{self.md.inline(question.section)}</h2>'
-
-    def question(self, bank: Bank, question: Question) -> str:
-        q_id, a_id = anchor("q", bank, question), anchor("a", bank, question)
-        prompt = self.fragment(question.prompt, q_id) if question.prompt else ""
-        prompt = f'<div class="prompt">{prompt}</div>' if prompt else ""  # no empty box: it would let a page break in
-        heading = (
-            f'<h2 class="question-title" id="{q_id}"><span class="num">{question.position}.</span> '
-            f"{self.title(bank, question)}</h2>"
-        )
-        if self.book.edition is Edition.STUDY:
-            body = f'<div class="answer"><p class="answer-label">Answer</p>{self.answer(bank, question)}</div>'
-        else:
-            # No page numbers on these links (nor on the way back): WeasyPrint lays out every
-            # page with a target-counter() again, which made this edition twice as slow.
-            # The key keeps the question numbers, so paper readers find their way too.
-            body = f'<p class="to-answer"><a href="#{a_id}">Answer in the answer key</a></p>'
-        return (
-            f'<article class="question"><header class="question-head">{heading}{self.meta(bank, question)}</header>'
-            f"{prompt}{body}</article>"
-        )
+        return str(_BOOK.contents(self, pages))
 
     def part_front(self, index: int, bank: Bank, pages: Mapping[str, str]) -> str:
-        """A topic's first pages: its cover (site, title, edition, count, date), intro and contents."""
-        cover = self.cover_fields(
-            html.escape(self.book.site_name),
-            self.md.inline(bank.title),
-            _count(len(bank.questions), "question"),
-            "part-title",
-        )
-        key = ""
-        if self.book.edition is Edition.SELF_TEST:
-            key = f'<li class="toc-topic">{self.entry(anchor("key", bank), "Answer key", pages, "to-key")}</li>'
-        intro = self.fragment(bank.intro, anchor("part", bank)) if bank.intro else ""
-        return (
-            # WeasyPrint makes one page group of consecutive elements with the same page name:
-            # alternating two names restarts the page numbers with each topic.
-            f'<section class="part-front contents-{_PARITY[index % 2]}" id="{anchor("contents", bank)}">'
-            f'<div class="part-cover" id="{anchor("part", bank)}">{cover}</div>'
-            + (f'<div class="topic-intro">{intro}</div>' if intro else "")
-            + f'<nav class="toc"><h2 class="part-toc-title">Contents</h2>'
-            f"<ol>{self.question_entries(bank, pages)}{key}</ol></nav></section>"
-        )
-
-    def questions(self, index: int, bank: Bank) -> str:
-        """A topic's questions; the running header names the topic."""
-        out, previous = [], None
-        for question in bank.questions:
-            out.append(self.section_heading(question, previous))
-            out.append(self.question(bank, question))
-            previous = question
-        return (
-            f'<section class="questions questions-{_PARITY[index % 2]}" id="{anchor("questions", bank)}">'
-            f'<p class="running-topic">{html.escape(plain_text(bank.title))}</p>{"".join(out)}</section>'
-        )
-
-    def key_entry(self, bank: Bank, question: Question) -> str:
-        q_id, a_id = anchor("q", bank, question), anchor("a", bank, question)
-        return (
-            f'<article class="key-entry">'
-            f'<header class="key-head"><h2 class="key-title" id="{a_id}"><span class="num">{question.position}.</span> '
-            f"{self.title(bank, question)}</h2>"
-            f'<p class="to-question"><a href="#{q_id}">Back to question {question.position}</a></p></header>'
-            f'<div class="answer">{self.answer(bank, question)}</div></article>'
-        )
-
-    def key(self, index: int, bank: Bank) -> str:
-        entries = "".join(self.key_entry(bank, q) for q in bank.questions)
-        return (
-            f'<section class="key key-{_PARITY[index % 2]}" id="{anchor("key", bank)}">'
-            f'<h1 class="key-heading">Answer key: {self.md.inline(bank.title)}</h1>{entries}</section>'
-        )
+        return str(_BOOK.part_front(self, _PARITY[index % 2], bank, _count(len(bank.questions), "question"), pages))
 
     def body(self, progress: Callable[[int], None]) -> str:
         book = self.book
         out, done = [], 0
         for index, bank in enumerate(book.banks):
-            out.append(self.questions(index, bank))
+            out.append(str(_BOOK.questions(self, _PARITY[index % 2], bank)))
             done += len(bank.questions)
             progress(done)
-        if book.edition is Edition.SELF_TEST:
-            out.extend(self.key(index, bank) for index, bank in enumerate(book.banks))
+        if self.self_test:
+            out.extend(str(_BOOK.key(self, _PARITY[index % 2], bank)) for index, bank in enumerate(book.banks))
         return "".join(out)
 
 
@@ -342,15 +262,7 @@ def topic_segments(book: Book, bank: Bank) -> list[str]:
 
 
 def _document(book: Book, body: str) -> str:
-    return (
-        f'<!DOCTYPE html><html lang="{html.escape(book.language)}"><head><meta charset="utf-8">'
-        f"<title>{html.escape(book.site_name)} ({book.edition.label})</title>"
-        f'<meta name="author" content="{html.escape(book.site_name)}">'
-        f'<meta name="generator" content="qabank">'
-        f'<meta name="dcterms.created" content="{book.built.isoformat()}">'
-        f"<style>{book_css(book)}</style></head>"
-        f'<body class="edition-{book.edition.value}">{body}</body></html>'
-    )
+    return str(_BOOK.document(book, Markup(book_css(book)), Markup(body)))
 
 
 def book_html(book: Book, md: MarkdownToHtml, progress: Callable[[int], None] = lambda done: None) -> str:
@@ -404,7 +316,7 @@ def book_css(book: Book) -> str:
 
 def css_string(text: str) -> str:
     """``text`` as a quoted CSS string."""
-    return '"' + "".join(ch if ch.isprintable() and ch not in '"\\' else f"\\{ord(ch):x} " for ch in text) + '"'
+    return '"' + "".join(ch if ch.isprintable() and ch not in '"\\<>' else f"\\{ord(ch):x} " for ch in text) + '"'
 
 
 _BOOK_CSS = """

@@ -176,3 +176,22 @@ test("a custom separator from the search plugin's config is used", () => {
   assert.equal(engine.search(built, "case").items.length, 1);
   assert.equal(engine.search(built, "names").items.length, 1);
 });
+
+test("tags are text: shown escaped and as written, also on a page listed only for its sections", () => {
+  const hostile = '"><img src=x onerror=alert(1)>';
+  const docs = [
+    { location: "t/", title: "Trap &lt;b&gt;", text: "<p>intro &lt;i&gt;</p>", tags: ["vector<int>", hostile] },
+    { location: "t/#part", title: "Part", text: "<p>zebra</p>" },
+    { location: "u/", title: "Other", text: "<p>giraffe</p>", tags: ["vector<int>", hostile] }
+  ];
+  const built = engine.buildIndex({ config: CONFIG, docs });
+  const page = first(engine.search(built, "giraffe"));
+  assert.deepEqual(page.tags, ["vector&lt;int&gt;", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"]);
+  const group = engine.search(built, "zebra").items[0];
+  const parent = group.find((item) => item.location === "t/");
+  assert.equal(parent.score, 0);
+  assert.equal(parent.title, "Trap &lt;b&gt;");
+  assert.equal(parent.text, "intro &lt;i&gt;");
+  assert.deepEqual(parent.tags, ["vector&lt;int&gt;", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"]);
+  assert.match(first(engine.search(built, "vector")).tags[0], /^<mark>vector&lt;int<\/mark>&gt;$/);
+});

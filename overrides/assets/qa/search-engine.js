@@ -72,9 +72,15 @@
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 
-  // The text of an HTML fragment (a title, a tag).
+  // The text of an HTML fragment (a title).
   function plainText(html) {
     return decodeEntities(String(html).replace(TAG, "")).replace(/\s+/g, " ").trim();
+  }
+
+  // A tag: plain text in search_index.json (the search plugin writes the page's tags as they
+  // are), so "vector<int>" is a tag to show as written, never markup.
+  function tagText(tag) {
+    return String(tag).replace(/\s+/g, " ").trim();
   }
 
   // The blocks of an HTML text (paragraphs, list items, cells, code), as plain text.
@@ -150,7 +156,7 @@
   }
 
   function fieldText(name, value) {
-    if (Array.isArray(value)) return value.map(plainText).join(" ");
+    if (Array.isArray(value)) return value.map(tagText).join(" ");
     if (name !== "text") return plainText(value);
     var text = String(value).replace(BLOCK_TAG, " ").replace(TAG, "");
     return text.indexOf("&") >= 0 ? decodeEntities(text) : text;
@@ -365,17 +371,23 @@
     item.text = teaser(raw.text || "", index.separator, clauses, candidate);
     if (Array.isArray(raw.tags))
       item.tags = raw.tags.map(function (tag) {
-        return markWords(plainText(tag), index.separator, clauses).html;
+        return markWords(tagText(tag), index.separator, clauses).html;
       });
     item.score = result.score;
     item.terms = result.terms;
     return item;
   }
 
+  // A page listed for its matching sections: Material shows title, text and tags as HTML, so
+  // they are escaped text here as in every other result, never the index's HTML or raw tags.
   function unmatched(doc) {
     var raw = doc.raw;
-    var item = { location: raw.location, title: raw.title || "", text: raw.text || "" };
-    if (Array.isArray(raw.tags)) item.tags = raw.tags.slice();
+    var text = textBlocks(raw.text || "").slice(0, TEASER_BLOCKS).map(escapeHtml).join(" \u2026 ");
+    var item = { location: raw.location, title: escapeHtml(plainText(raw.title || "")), text: text };
+    if (Array.isArray(raw.tags))
+      item.tags = raw.tags.map(function (tag) {
+        return escapeHtml(tagText(tag));
+      });
     item.score = 0;
     item.terms = {};
     return item;
@@ -470,6 +482,7 @@
   return {
     STOP_WORDS: STOP_WORDS,
     plainText: plainText,
+    tagText: tagText,
     textBlocks: textBlocks,
     words: words,
     buildIndex: buildIndex,

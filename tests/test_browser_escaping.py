@@ -1,0 +1,136 @@
+"""Search results in a real browser show a hostile bank's titles and tags as text and run none of it.
+
+Material's search box writes the title, text and tags of each result as HTML, so
+what our engine (overrides/assets/qa/search-engine.js) hands it must be escaped,
+also for a page listed only because one of its sections matched; with Material's
+own search (extra.qa.search_engine: material) the hook escapes the tags in the index.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+from sitebuild import build_site, copy_project, with_qa_setting
+
+IMG_TAG = '"><img src=x onerror=alert(1)>'
+TITLE = "Zebra <img src=x onerror=alert('title')> question?"
+TRAP = f"""\
+---
+qa: {{style: heading}}
+tags: ["vector<int>", '{IMG_TAG}']
+---
+## {TITLE}
+
+Intro text about zebras <img src=x onerror=alert('body')>.
+
+#### Details
+
+The quokkaword lives here, in a section of its own.
+
+## Second question?
+
+Plain answer.
+"""
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module", params=["qa", "material"])
+def site(request, tmp_path_factory) -> Iterator[str]:
+    """The site with the trap bank, searched by our engine and by Material's lunr (extra.qa.search_engine)."""
+    project = with_qa_setting(
+        copy_project(tmp_path_factory.mktemp("escape-search-project")), "search_engine", request.param
+    )
+    (project / "docs/topics/evil.md").write_text(TRAP, encoding="utf-8")
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project / "site"))
+    )
+    server.daemon_threads = True
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    try:
+        build_site(project, site_url=base)
+        yield base
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def page(browser: Browser, site: str) -> Iterator[Page]:
+    context = browser.new_context(base_url=site)
+    context.set_default_timeout(10_000)
+    context.route(
+        re.compile(r"^https?://"),
+        lambda route: route.continue_() if route.request.url.startswith(site) else route.abort(),
+    )
+    page = context.new_page()
+    page.qa_dialogs = []  # type: ignore[attr-defined]
+
+    def on_dialog(dialog) -> None:
+        page.qa_dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def search_for(page: Page, text: str) -> None:
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(text, delay=20)
+
+
+def _no_script_ran(page: Page) -> None:
+    page.wait_for_timeout(300)  # an <img src=x onerror> fires once its load fails
+    assert page.qa_dialogs == []  # type: ignore[attr-defined]
+    assert page.locator(".md-search-result img").count() == 0
+
+
+def test_hostile_title_and_tags_of_a_matching_page_show_as_text(page: Page):
+    page.goto("/")
+    search_for(page, "zebras")
+    item = page.locator(".md-search-result__item").first
+    expect(item.locator("h1")).to_have_text(TITLE)
+    expect(item.locator(".md-tag")).to_have_text(["vector<int>", IMG_TAG])
+    _no_script_ran(page)
+
+
+def test_a_page_listed_for_a_matching_section_shows_its_tags_as_text(page: Page):
+    page.goto("/")
+    search_for(page, "quokkaword")
+    item = page.locator(".md-search-result__item").first
+    expect(item.locator("h2")).to_have_text("Details")
+    expect(item.locator("h1")).to_have_text(TITLE)
+    expect(item.locator("article").first.locator(".md-tag")).to_have_text(["vector<int>", IMG_TAG])
+    _no_script_ran(page)
+
+
+def test_searching_a_tag_shows_it_as_written(page: Page):
+    page.goto("/")
+    search_for(page, "vector")
+    expect(page.locator(".md-search-result__item").first.locator(".md-tag").first).to_have_text("vector<int>")
+    _no_script_ran(page)
+
+
+def test_the_question_page_itself_runs_nothing(page: Page, site: str):
+    page.goto("topics/evil/")
+    page.locator("ol.qa-questions a").first.click()
+    expect(page.locator("article h1")).to_contain_text(TITLE)
+    expect(page.locator("article nav.md-tags .md-tag")).to_have_text(sorted(["vector<int>", IMG_TAG]))
+    page.wait_for_timeout(300)
+    assert page.qa_dialogs == []  # type: ignore[attr-defined]
