@@ -185,3 +185,21 @@ def test_a_long_contents_runs_on_from_the_cover_page_numbered_ii(tmp_path):
     assert page(1, "footer") == ""
     assert "60. Question number 60?" in page(2) and page(2, "footer") == "ii"
     assert page(3).startswith("1. Question number 1?") and page(3, "footer") == "1"
+
+
+def test_marks_and_section_intros_are_printed():
+    text = (
+        "# Networking\n\n## Basics\n\nStart here: the layers first.\n\n"
+        "### 1. What is an IP address? ⭐\n\n**Answer:** An address.\n\n"
+        "### 2. What is a port? ⭐⭐\n\n**Answer:** A number.\n"
+    )
+    bank = parse_bank(text, "topics/net.md", slug="net")
+    extensions, configs = site_markdown()
+    html = book_html(Book("Notes", [bank], Edition.STUDY, date(2026, 1, 2)), MarkdownToHtml(extensions, configs))
+    titles = re.findall(r'<h2 class="question-title"[^>]*>(.*?)</h2>', html, flags=re.DOTALL)
+    assert [re.sub(r"<[^>]+>", "", t).split(maxsplit=1)[1] for t in titles] == [
+        "What is an IP address? ⭐",
+        "What is a port? ⭐⭐",
+    ]
+    assert html.count('<h2 class="section-title">Basics</h2>') == 1
+    assert "Start here: the layers first." in html

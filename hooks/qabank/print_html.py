@@ -390,6 +390,7 @@ p, li { orphans: 2; widows: 2; }
 .key-heading { font-size: 20pt; border-bottom: 2px solid #1a4fa0; padding-bottom: 2mm; }
 .part-toc-title { font-size: 14pt; }
 .section-title { font-size: 14pt; color: #1a4fa0; margin-top: 8mm; }
+.marks { font-weight: normal; font-size: 0.8em; }
 .question { margin: 0 0 7mm; }
 .question-head, .key-head { break-inside: avoid; break-after: avoid; }
 .question-title, .key-title { bookmark-level: 2; bookmark-label: content(text); font-size: 12.5pt;
