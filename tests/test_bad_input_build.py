@@ -115,3 +115,49 @@ def test_hostile_bank_title_is_escaped_in_nav_title_and_cards(tmp_path, caplog):
     assert "<img src=x onerror=alert(1)> & Co" in [a.get_text(" ", strip=True) for a in topic.select("nav a")]
     cards = [a.get_text() for a in soup(site / "index.html").select(".qa-topics a")]
     assert "<img src=x onerror=alert(1)> & Co" in cards
+
+
+def _panic(text: str) -> None:
+    """A real ``pyo3_runtime.PanicException`` (a BaseException): markdown-it-pyrs 0.4.0 on '[' + lone backtick."""
+    from markdown_it_pyrs import MarkdownIt
+
+    MarkdownIt("commonmark").tree("[`" + text)
+
+
+def test_a_bank_that_cannot_be_read_is_an_error_and_the_other_banks_build(tmp_path, caplog, monkeypatch):
+    import qabank.parse
+
+    real = qabank.parse.parse_bank
+
+    def parse_bank(text: str, path: str, slug: str | None = None):
+        if "PANIC HERE" in text:
+            _panic(text)
+        if "RAISE HERE" in text:
+            raise ValueError("no such thing")
+        return real(text, path, slug)
+
+    monkeypatch.setattr(qabank.parse, "parse_bank", parse_bank)
+    banks = {
+        "panics.md": "### 1. PANIC HERE?\n\n**Answer:** ``` `` ` A.\n",
+        "raises.md": "### 1. RAISE HERE?\n\n**Answer:** A.\n",
+        "good.md": "### 1. Good?\n\n**Answer:** Yes.\n",
+    }
+    with pytest.raises(Abort):
+        build_with(tmp_path, caplog, banks)
+    errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert any(
+        m.startswith("docs/topics/panics.md:1: could not read this bank (PanicException: index out of bounds")
+        for m in errors
+    ), errors
+    assert any(
+        m.startswith("docs/topics/raises.md:1: could not read this bank (ValueError: no such thing)") for m in errors
+    ), errors
+    (tmp_path / "again").mkdir()
+    site = build_with(tmp_path / "again", caplog, banks, strict=False)
+    assert (site / "topics/good/good/index.html").exists()
+    assert (site / "topics/backend-interview-questions/index.html").exists()
+    for name in ("panics", "raises"):
+        page = soup(site / f"topics/{name}/index.html")
+        assert "could not be read" in page.select_one("article").get_text()
+        assert "HERE?" in page.select_one("article pre").get_text(), "the bank's text is on its topic page"
+        assert not list((site / "topics" / name).glob("*/index.html"))
