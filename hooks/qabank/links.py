@@ -20,9 +20,14 @@ from markdown_it.token import Token
 from markdown_it_pyrs import MarkdownIt, Node
 
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+).+?\1")
-_MD_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\(\s*#(?P<anchor>[^)\s]+)\s*\)")
-_HTML_LINK = re.compile(r"<a\s[^>]*?href=[\"']#(?P<anchor>[^\"']+)[\"'][^>]*>(?P<text>.*?)</a>", re.IGNORECASE)
+_BACKTICKS = re.compile(r"`+")
+# Anchors, tags and link texts never run over the next '[' or '<': each attempt stops where the next can
+# start, so a line of 20,000 '<a ' or '[x](#' is read in linear time.
+_MD_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\(\s*#(?P<anchor>[^)\s\[\]]+)\s*\)")
+_HTML_LINK = re.compile(
+    r"<a\s[^<>]*?href=[\"']#(?P<anchor>[^\"'<>]+)[\"'][^<>]*>(?P<text>(?:[^<]|<(?!/?a[\s>]))*?)</a>", re.IGNORECASE
+)
+_TAG = re.compile(r"<[^<>]+>")
 _BACK_TO_TOP = re.compile(r"^\W*(back\s+to\s+(the\s+)?top|top|up|to\s+top|table\s+of\s+contents)\W*$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w\- ]", re.UNICODE)
 
@@ -44,6 +49,32 @@ def github_anchors(headings: Iterable[str]) -> list[str]:
     return anchors
 
 
+def code_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, content)`` of the code spans of inline Markdown, in linear time.
+
+    As CommonMark pairs them: a run of backticks opens a span closed by the next
+    run of the same length; a run with no such partner is literal text. (A regex
+    such as ``(`+)(.+?)\\1`` takes cubic time on a title of many backticks.)
+    """
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    partner: list[int | None] = [None] * len(runs)
+    later: dict[int, int] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        length = runs[index][1] - runs[index][0]
+        partner[index] = later.get(length)
+        later[length] = index
+    spans = []
+    index = 0
+    while index < len(runs):
+        closer = partner[index]
+        if closer is None:
+            index += 1
+            continue
+        spans.append((runs[index][0], runs[closer][1], text[runs[index][1] : runs[closer][0]]))
+        index = closer + 1
+    return spans
+
+
 def _rewrite_line(line: str, resolve: Callable[[str], str | None], dropped: list[str]) -> str:
     def replace(match: re.Match[str], html: bool) -> str:
         anchor, text = match.group("anchor"), match.group("text")
@@ -51,16 +82,16 @@ def _rewrite_line(line: str, resolve: Callable[[str], str | None], dropped: list
         if target is not None:
             return f'<a href="{target}">{text}</a>' if html else f"[{text}]({target})"
         dropped.append(anchor)
-        plain = re.sub(r"<[^>]+>", "", text)
+        plain = _TAG.sub("", text)
         return "" if _BACK_TO_TOP.match(plain) or not plain.strip(" \u2b06\u2191^") else text
 
     out, last = [], 0
-    for code in _CODE_SPAN.finditer(line):
-        chunk = line[last : code.start()]
+    for start, end, _ in code_spans(line):
+        chunk = line[last:start]
         chunk = _MD_LINK.sub(lambda m: replace(m, False), chunk)
         out.append(_HTML_LINK.sub(lambda m: replace(m, True), chunk))
-        out.append(code.group())
-        last = code.end()
+        out.append(line[start:end])
+        last = end
     chunk = _MD_LINK.sub(lambda m: replace(m, False), line[last:])
     out.append(_HTML_LINK.sub(lambda m: replace(m, True), chunk))
     return "".join(out)

@@ -20,13 +20,16 @@ from .source import Source, read_source
 from .styles import RawQuestion, RawSection, Split, answer_label
 
 _NUMBER_PREFIX = re.compile(r"^\s*(?:(?:Q(?:uestion)?\s*)?(?P<num>\d+)\s*[.):]|Q(?:uestion)?\s*[.:])\s*", re.IGNORECASE)
-_MARKS = re.compile(r"(?:\s*(?:[\u2b50\u2605\u2606\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?))+\s*$")
+_MARK = r"[\u2b50\u2605\u2606\U0001F300-\U0001FAFF\u2600-\u27BF]"
+# The look-behinds skip starts inside a run of spaces or marks (the match starting earlier is longer), which
+# keeps search() linear on a title of 40 KB of spaces or stars; the possessive quantifiers never need giving back.
+_MARKS = re.compile(rf"(?<![\s{_MARK[1:-1]}])(?<!{_MARK}\ufe0f)(?:\s*+{_MARK}\ufe0f?+)++\s*+$")
 _TAGS_COMMENT = re.compile(r"^\s*<!--\s*tags\s*:(?P<tags>.*?)-->\s*$", re.IGNORECASE | re.DOTALL)
 _PLACEHOLDERS = {"", "todo", "tbd", "tba", "...", "\u2026", "n/a", "-", "coming soon", "answer"}
 _CHOICE = re.compile(r"^(?P<bullet>\s*[-*+]\s+)\[(?P<mark>[ xX])\](?P<space>\s+)(?P<text>.*)$")
 _OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?(?P<letter>[A-Ha-h])[.):]\s+(?P<text>\S.*)$")
 _LETTER = re.compile(r"^\(?[A-Ha-h][.)]?$")
-_HTML_ANCHOR = re.compile(r"<a\s[^>]*?(?:id|name)=[\"']([^\"']+)[\"']", re.IGNORECASE)
+_HTML_ANCHOR = re.compile(r"<a\s[^<>]*?(?:id|name)=[\"']([^\"']+)[\"']", re.IGNORECASE)  # [^<>]: linear
 _ANCHOR_LINK = re.compile(r"\]\(\s*#|href=[\"']#", re.IGNORECASE)
 _HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 

@@ -1,0 +1,77 @@
+"""Hostile banks: nothing a bank says crashes the parser or the page renderer, or makes them crawl."""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+from qabank.model import Bank
+from qabank.pages import SiteLayout, question_page, topic_page
+from qabank.parse import parse_bank
+
+SECONDS = 2.0  # a hang is what these tests look for, not speed: parsing 50 KB takes a few milliseconds
+
+
+@contextmanager
+def time_limit(seconds: float, what: str) -> Iterator[None]:
+    """Fail (instead of hanging for minutes) when the block takes longer than ``seconds``."""
+
+    def stop(signum, frame):
+        raise TimeoutError(f"{what} took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds * 5)  # the hard stop; the assertion below is the real bound
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    elapsed = time.perf_counter() - started
+    assert elapsed < seconds, f"{what} took {elapsed:.2f} s"
+
+
+def read_and_render(text: str) -> Bank:
+    bank = parse_bank(text, "topics/hostile.md", slug="hostile")
+    layout = SiteLayout()
+    for question in bank.questions:
+        question_page(bank, question, layout)
+    topic_page(bank, layout)
+    return bank
+
+
+# All but the last four were quadratic or worse (2 s to minutes at 160 KB) before the regex behind each was
+# made linear; the last four never were, and are here so that they stay so.
+HOSTILE: dict[str, Callable[[int], str]] = {
+    "spaces inside a heading": lambda n: "### a" + " " * n + "b\n\n**Answer:** a\n",
+    "stars after a title": lambda n: "### Q" + "\u2b50 " * (n // 2) + "x\n\n**Answer:** a\n",
+    "'*a ' title": lambda n: "### " + "*a " * (n // 3) + "\n\n**Answer:** a\n",
+    "'_a ' title": lambda n: "### " + "_a " * (n // 3) + "\n\n**Answer:** a\n",
+    "'[a](' title": lambda n: "### " + "[a](" * (n // 4) + "\n\n**Answer:** a\n",
+    "backticks in a title": lambda n: "### " + "`" * n + "x\n\n**Answer:** a\n",
+    "'<a ' next to an anchor link": lambda n: "### Q?\n\n**Answer:** [x](#q) " + "<a " * (n // 3) + "\n",
+    "'<a id=' next to an anchor link": lambda n: "### Q?\n\n**Answer:** [x](#q) " + "<a id='" * (n // 7) + "\n",
+    "'[x](#' in an answer": lambda n: "### Q?\n\n**Answer:** " + "[x](#" * (n // 5) + "\n",
+    "'<a href=#' in an answer": lambda n: "### Q?\n\n**Answer:** " + "<a href='#" * (n // 10) + "\n",
+    "spaces after 'Q1.'": lambda n: "Q1." + " " * n + "x\nA: y\n",
+    "spaces after 'A'": lambda n: "### Q?\n\nA" + " " * n + "x\n",
+    "spaces after '**A'": lambda n: "### Q?\n\n**A" + " " * n + "x\n",
+    "'<' in a summary": lambda n: "<details><summary>" + "<" * n + "</summary>\nx\n</details>\n",
+    "'<code>' in a summary": lambda n: "<details><summary>" + "<code>" * (n // 6) + "</summary>\nx\n</details>\n",
+    # Never slow:
+    "a long title": lambda n: "### " + "word " * (n // 5) + "\n\n**Answer:** a\n",
+    "a long CJK title": lambda n: "### " + "什么" * (n // 2) + "\n\n**Answer:** a\n",
+    "'[' and links": lambda n: "### Q?\n\n**Answer:** [a](b.md) " + "[" * n + "\n",
+    "'`x ' and an anchor link": lambda n: "### Q?\n\n**Answer:** [a](#b) " + "`x " * (n // 3) + "\n",
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_lines_are_read_in_linear_time(name):
+    # At 160 KB each takes 0.01-0.3 s now; quadratic growth would show as tens of seconds.
+    text = HOSTILE[name](160_000)
+    with time_limit(SECONDS, f"{name}, 160 KB"):
+        read_and_render(text)
