@@ -19,14 +19,14 @@ from ..source import Block, Source
 
 ANSWER_LABEL = re.compile(
     r"""^[ ]{0,3}(?:
-        (?P<bold>\*\*|__)\s*(?:answer|ans|a)\s*(?P<inner>[:\uff1a])?\s*(?P=bold)\s*(?P<outer>[:\uff1a])?
+        (?P<bold>\*\*|__)\s*(?:answer|ans|a)(?:\s*(?P<inner>[:\uff1a]))?\s*(?P=bold)\s*(?P<outer>[:\uff1a])?
       | (?:answer|ans|a)\s*[:\uff1a]
     )(?P<rest>.*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 NUMBERED = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\d+\s*[.):]|^\s*Q(?:uestion)?\s*[.:]", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-_CODE_TAG = re.compile(r"<code>(.*?)</code>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^<>]*>")
+_CODE_TAG = re.compile(r"<code>((?:(?!</?code>).)*?)</code>", re.IGNORECASE | re.DOTALL)
 
 
 def answer_label(line: str) -> str | None:

@@ -16,7 +16,7 @@ from .common import LineRange, Marker, RawQuestion, Split, assemble_under_headin
 from .list_items import bold_item_markers, bold_question
 
 PLAIN_QUESTION = re.compile(r"^\s{0,3}Q(?:uestion)?\s*(?P<num>\d+)?\s*[.:)]\s*(?P<text>\S.*)$", re.IGNORECASE)
-PLAIN_ANSWER = re.compile(r"^\s{0,3}(?:A(?:nswer)?\s*\d*\s*:|A\d+\s*[.)])\s*(?P<rest>.*)$", re.IGNORECASE)
+PLAIN_ANSWER = re.compile(r"^\s{0,3}(?:A(?:nswer)?\s*(?:\d+\s*)?:|A\d+\s*[.)])\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def _paragraph_lines(source: Source):
