@@ -75,3 +75,58 @@ def test_hostile_lines_are_read_in_linear_time(name):
     text = HOSTILE[name](160_000)
     with time_limit(SECONDS, f"{name}, 160 KB"):
         read_and_render(text)
+
+
+def billion_laughs(levels: int) -> str:
+    """Front matter whose aliases expand to 9**levels values."""
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, levels):
+        previous, current = chr(ord("a") + level - 1), chr(ord("a") + level)
+        lines.append(f"{current}: &{current} [" + ", ".join([f"*{previous}"] * 9) + "]")
+    return "---\ntags: [kept]\n" + "\n".join(lines) + "\n---\n### 1. Q?\n\n**Answer:** A.\n"
+
+
+@pytest.mark.parametrize("front_matter", [billion_laughs(9), billion_laughs(5), "---\na: &a [*a]\n---\n### Q?\n"])
+def test_yaml_aliases_that_expand_too_far_are_refused(front_matter):
+    with time_limit(SECONDS, "billion laughs"):
+        bank = read_and_render(front_matter)
+    assert bank.meta == {} and bank.tags == ()
+    refused = [p for p in bank.problems if "aliases that expand to more than 10,000 values" in p.message]
+    assert [p.line for p in refused] == [3 if "lol" in front_matter else 2]
+    assert "read without its front matter" in refused[0].message
+
+
+def test_a_few_aliases_are_fine():
+    bank = parse_bank("---\ntags: &t [a, b]\nalso: *t\n---\n### 1. Q?\n\n**Answer:** A.\n", "t.md")
+    assert bank.tags == ("a", "b") and bank.problems == []
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "line", "words"),
+    [
+        ("qa: {style: [label]}", 3, ["'qa: style' must be one style name", "not a list", "label, heading"]),
+        ("qa:\n  style: {a: 1}", 4, ["'qa: style' must be one style name", "not a mapping", "label, heading"]),
+        ("qa: {style: 3}", 3, ["'qa: style'", "not a number", "label, heading"]),
+        ("qa: label", 3, ["'qa' must be a mapping such as 'qa: {style: label}'", "not text", "label, heading"]),
+        ("qa: [1, 2]", 3, ["'qa' must be a mapping", "not a list"]),
+        ("tags: {a: 1}", 3, ["'tags' must be a list"]),
+        ("tags: 3.5", 3, ["'tags' must be a list"]),
+        ("tags: [[a], {b: 1}]", 3, ["is not a tag name"]),
+        ("title: [a, b]", 3, ["'title' must be text such as 'title: ", "not a list"]),
+        ("title: {a: 1}", 3, ["'title' must be text", "not a mapping"]),
+        ("title: yes", 3, ["'title' must be text", "not true/false"]),
+        ("description: [a]", 3, ["'description' must be text", "not a list"]),
+        ("description: {a: [1]}", 3, ["'description' must be text", "not a mapping"]),
+    ],
+)
+def test_front_matter_of_the_wrong_type_is_a_problem_naming_its_line(front_matter, line, words):
+    bank = read_and_render(f"---\nother: 1\n{front_matter}\n---\n### 1. Q?\n\n**Answer:** A.\n")
+    assert [q.title for q in bank.questions] == ["Q?"]
+    messages = [p.message for p in bank.problems if p.line == line]
+    assert any(all(word in m for word in words) for m in messages), bank.problems
+    assert bank.title == "Hostile" and bank.description == ""
+
+
+def test_numbers_and_dates_are_text_in_title_and_description():
+    bank = parse_bank("---\ntitle: 2024\ndescription: 2024-01-02\n---\n### 1. Q?\n\n**Answer:** A.\n", "t.md")
+    assert (bank.title, bank.description, bank.problems) == ("2024", "2024-01-02", [])

@@ -8,6 +8,7 @@ happens here.
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 import re
 from collections.abc import Iterable
@@ -71,6 +72,62 @@ def _tags(value: object, line: int, where: str, problems: list[Problem]) -> tupl
         else:
             problems.append(Problem(line, f"{where}: '{item}' is not a tag name; it was ignored"))
     return tuple(dict.fromkeys(tags))
+
+
+def _meta_line(source: Source, key: str) -> int:
+    """The 1-based line where front matter ``key:`` is written (the first front matter line if not found)."""
+    pattern = re.compile(rf"(?:^|[{{,\s]){re.escape(key)}\s*:")
+    for number in range(1, max(1, source.body_start - 1)):
+        if pattern.search(source.lines[number]):
+            return number + 1
+    return 2
+
+
+def _meta_text(source: Source, key: str, example: str, problems: list[Problem]) -> str | None:
+    """A front matter value that must be text; numbers and dates are taken as written."""
+    value = source.meta.get(key)
+    if value is None or (isinstance(value, str | int | float | datetime.date) and not isinstance(value, bool)):
+        return None if value is None else str(value)
+    problems.append(
+        Problem(
+            _meta_line(source, key),
+            f"front matter '{key}' must be text such as '{key}: {example}', not {_kind(value)}; it was ignored",
+        )
+    )
+    return None
+
+
+def _kind(value: object) -> str:
+    kinds = {bool: "true/false", list: "a list", dict: "a mapping", str: "text", int: "a number", float: "a number"}
+    return kinds.get(type(value), type(value).__name__)
+
+
+def _style_option(source: Source, problems: list[Problem]) -> str | None:
+    """The style forced by front matter ``qa: {style: NAME}``, when it is a name at all."""
+    options = source.meta.get("qa")
+    allowed = ", ".join(styles.STYLES)
+    if options is None:
+        return None
+    if not isinstance(options, dict):
+        problems.append(
+            Problem(
+                _meta_line(source, "qa"),
+                f"front matter 'qa' must be a mapping such as 'qa: {{style: label}}', not {_kind(options)}; "
+                f"it was ignored (styles: {allowed})",
+            )
+        )
+        return None
+    style = options.get("style")
+    if style is None or isinstance(style, str):
+        return style
+    problems.append(
+        Problem(
+            _meta_line(source, "style"),
+            f"front matter 'qa: style' must be one style name such as 'style: label', not {_kind(style)}; "
+            f"use one of {allowed}; the style was detected instead",
+        )
+    )
+    return None
 
 
 def _strip_trailing_rule(lines: list[str]) -> list[str]:
@@ -272,10 +329,9 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
     source = read_source(text)
     problems = list(source.problems)
     meta = source.meta
-    options = meta.get("qa") if isinstance(meta.get("qa"), dict) else {}
-    split = styles.split(source, options.get("style"))
+    split = styles.split(source, _style_option(source, problems))
     problems += split.problems
-    bank_tags = _tags(meta.get("tags"), 2, "front matter 'tags'", problems)
+    bank_tags = _tags(meta.get("tags"), _meta_line(source, "tags"), "front matter 'tags'", problems)
     questions = [_question(source, raw, bank_tags, problems) for raw in split.questions]
     ids, clashes = assign_ids(
         [q.title for q in questions],
@@ -288,8 +344,8 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
         question.id = question_id
         question.position = position
 
-    title = meta.get("title") if isinstance(meta.get("title"), str) else None
-    title = title or split.title or title_from_path(path)
+    title = _meta_text(source, "title", "Backend questions", problems) or split.title or title_from_path(path)
+    description = _meta_text(source, "description", "Questions asked in backend interviews", problems)
     intro_lines = [
         line
         for i, line in enumerate(source.lines[source.body_start : split.intro_end], source.body_start)
@@ -327,7 +383,7 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
         meta=meta,
         parts=parts,
         problems=sorted(problems, key=lambda p: p.line),
-        description=str(meta.get("description") or ""),
+        description=description or "",
         anchors=_anchors(source, split, questions),
     )
     dropped = _dropped_links(bank)

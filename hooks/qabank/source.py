@@ -134,6 +134,61 @@ class Source:
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same results, faster
+MAX_FRONT_MATTER_VALUES = 10_000
+
+
+def _expanded_size(root: yaml.Node, limit: int) -> tuple[int, int | None]:
+    """How many values the YAML graph ``root`` holds once its aliases are expanded (capped at ``limit + 1``),
+    and the 0-based line of the first anchor used more than once.
+
+    Aliases make the composed graph a DAG: sizes are added up per node, once each,
+    so nine nested levels of ten aliases ("billion laughs") cost nothing here. A
+    recursive alias (``&a [*a]``) expands without end and counts as too many.
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    reused: int | None = None
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            children = [child for pair in node.value for child in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            children = []
+        if done:
+            sizes[id(node)] = min(limit + 1, 1 + sum(sizes[id(child)] for child in children))
+            active.discard(id(node))
+        elif id(node) in sizes:
+            reused = node.start_mark.line if reused is None else reused
+        elif id(node) in active:
+            return limit + 1, node.start_mark.line  # reached again from inside itself: a recursive alias
+        else:
+            active.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(children))
+    return sizes[id(root)], reused
+
+
+def _load_yaml(raw: str, first_line: int) -> tuple[object, Problem | None]:
+    """The front matter's value, or a problem when its aliases expand beyond ``MAX_FRONT_MATTER_VALUES``."""
+    loader = _YAML_LOADER(raw)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        size, reused = _expanded_size(node, MAX_FRONT_MATTER_VALUES)
+        if size > MAX_FRONT_MATTER_VALUES and reused is not None:
+            return None, Problem(
+                first_line + reused,
+                f"front matter uses YAML aliases that expand to more than {MAX_FRONT_MATTER_VALUES:,} values "
+                "(the anchor here is used again); write the values out instead of '*alias' references; "
+                "the bank was read without its front matter",
+            )
+        return loader.construct_document(node), None
+    finally:
+        loader.dispose()
 
 
 def _front_matter(lines: list[str]) -> tuple[dict, int, list[Problem]]:
@@ -146,7 +201,7 @@ def _front_matter(lines: list[str]) -> tuple[dict, int, list[Problem]]:
         return {}, 0, [Problem(1, "front matter starts with '---' but is never closed; add a '---' line after it")]
     raw = "\n".join(lines[1:index])
     try:
-        meta = yaml.load(raw, Loader=_YAML_LOADER) if raw.strip() else {}
+        meta, problem = _load_yaml(raw, 2) if raw.strip() else ({}, None)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = 2 + mark.line if mark is not None else 1
@@ -161,6 +216,8 @@ def _front_matter(lines: list[str]) -> tuple[dict, int, list[Problem]]:
                 )
             ],
         )
+    if problem is not None:
+        return {}, index + 1, [problem]
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
