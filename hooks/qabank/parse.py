@@ -335,7 +335,7 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
     questions = [_question(source, raw, bank_tags, problems) for raw in split.questions]
     ids, clashes = assign_ids(
         [q.title for q in questions],
-        [q.prompt for q in questions],
+        ["\n".join((q.prompt, q.answer or "")) for q in questions],  # content, not position
         [split_explicit_id(raw.title)[1] for raw in split.questions],
     )
     for index, message in clashes:
