@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from qabank.model import Bank
 from qabank.pages import SiteLayout, question_page, topic_page
 from qabank.parse import parse_bank
@@ -130,3 +132,82 @@ def test_front_matter_of_the_wrong_type_is_a_problem_naming_its_line(front_matte
 def test_numbers_and_dates_are_text_in_title_and_description():
     bank = parse_bank("---\ntitle: 2024\ndescription: 2024-01-02\n---\n### 1. Q?\n\n**Answer:** A.\n", "t.md")
     assert (bank.title, bank.description, bank.problems) == ("2024", "2024-01-02", [])
+
+
+def _nested_list(depth: int) -> str:
+    return "\n".join("  " * level + f"- item {level} [l](x.md)" for level in range(depth))
+
+
+FRAGMENTS = st.one_of(
+    st.sampled_from(
+        [
+            "### 1. What is X?",
+            "## Section",
+            "**Answer:**",
+            "A: plain",
+            "Q1. Plain?",
+            "**Bold question?**",
+            "1. ### Listed?",
+            "- [ ] option",
+            "- [x] right",
+            "[link](other.md) and [`",
+            "Use [^`]+ to match, see [docs](docs.md)",
+            "[see](#1-what-is-x) <a href='#q1'>q1</a> <a id='q1'></a>",
+            "![img](img/a.png)",
+            "[ref]: ref.md",
+            "```",
+            "~~~python",
+            "    indented code",
+            ">" * 60 + " deep quote",
+            _nested_list(50),
+            "<details><summary>Q?</summary>" * 20 + "answer" + "</details>" * 5,
+            "<details>",
+            "</details>",
+            "<!-- tags: a, b -->",
+            "<!--",
+            "|a|b|\n|---|---|\n|[c](#d)|`e`|",
+            "{#.} {#..} {#index.html} {#a/b}",
+            "### Q {#index.html}",
+            "### Q {#..}",
+            "### " + "什么是进程" * 30,
+            "### " + "*a " * 300,
+            "### a" + " " * 3000 + "b \u2b50\u2b50",
+            "\x00\x01\x02\x1b[31m\x7f\u0085\u2028\u2029\ufeff\ufffe",
+            "---",
+            "***",
+            "\r\n",
+            "\r",
+            "\t\t- tab",
+            "`" * 50,
+            "<a " * 300,
+            "\\",
+        ]
+    ),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
+)
+FRONT_MATTER = st.sampled_from(
+    [
+        "",
+        "---\n",
+        "---\ntags: [a, b]\n---\n",
+        "---\nqa: {style: [label]}\ntitle: [x]\ndescription: {a: 1}\ntags: {a: 1}\n---\n",
+        "---\nqa: {style: plain}\n---\n",
+        "---\nqa: 7\n---\n",
+        billion_laughs(9).split("### ", 1)[0],
+        "---\na: &a [*a]\n---\n",
+        "---\n: : :\n  - [\n---\n",
+    ]
+)
+BANKS = st.tuples(FRONT_MATTER, st.lists(FRAGMENTS, max_size=40), st.sampled_from(["\n", "\r\n", "\r", "\n\n"])).map(
+    lambda parts: parts[0] + parts[2].join(parts[1])
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(BANKS)
+def test_random_hostile_banks_never_crash_or_hang(text):
+    with time_limit(SECONDS, f"a bank of {len(text)} characters"):
+        bank = read_and_render(text)
+    ids = [q.id for q in bank.questions]
+    assert len(set(ids)) == len(ids)
+    assert all(0 < len(i.encode("utf-8")) <= 100 and "/" not in i and not i.startswith(".") for i in ids)
