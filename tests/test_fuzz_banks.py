@@ -10,9 +10,13 @@ from contextlib import contextmanager
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from qabank import source
 from qabank.model import Bank
 from qabank.pages import SiteLayout, question_page, topic_page
 from qabank.parse import parse_bank
+from qabank.source import ListItem
+from test_parse_properties import BANKS as PROPERTY_BANKS
+from test_parse_properties import lines_of
 
 SECONDS = 2.0  # a hang is what these tests look for, not speed: parsing 50 KB takes a few milliseconds
 
@@ -211,3 +215,41 @@ def test_random_hostile_banks_never_crash_or_hang(text):
     ids = [q.id for q in bank.questions]
     assert len(set(ids)) == len(ids)
     assert all(0 < len(i.encode("utf-8")) <= 100 and "/" not in i and not i.startswith(".") for i in ids)
+
+
+def _without_trailing_blank_lines(lines: list[str], blocks: list) -> list:
+    """Blocks and items with ends before trailing blank lines: where the two tokenizers may differ."""
+    out = []
+    for block in blocks:
+        end = block.end
+        while end > block.start + 1 and not lines[end - 1].strip():
+            end -= 1
+        if isinstance(block, ListItem):
+            first = block.first and _without_trailing_blank_lines(lines, [block.first])[0]
+            out.append(ListItem(block.start, end, block.marker, first))
+        else:
+            out.append(block._replace(end=end))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(PROPERTY_BANKS)
+def test_markdown_it_py_fallback_sees_the_blocks_markdown_it_pyrs_sees(text):
+    lines = lines_of(text)
+    _, start, _ = source._front_matter(lines)
+    for ours, fallback in zip(source._blocks_rs(lines, start), source._blocks_py(lines, start), strict=True):
+        assert _without_trailing_blank_lines(lines, fallback) == _without_trailing_blank_lines(lines, ours)
+
+
+def test_a_panic_of_markdown_it_pyrs_while_reading_blocks_falls_back(monkeypatch):
+    from markdown_it_pyrs import MarkdownIt
+
+    def panic(lines, offset):
+        MarkdownIt("commonmark").tree("[`")  # the real pyo3_runtime.PanicException
+
+    text = "# Bank\n\n### 1. What is X?\n\n```\ncode\n```\n\n**Answer:** X.\n\n- ### Listed?\n"
+    expected = source.read_source(text)
+    monkeypatch.setattr(source, "_blocks_rs", panic)
+    fallback = source.read_source(text)
+    assert (fallback.blocks, fallback.items) == (expected.blocks, expected.items)
+    assert [q.title for q in parse_bank(text, "t.md").questions] == ["What is X?"]
