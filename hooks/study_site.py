@@ -32,11 +32,13 @@ from qabank.pages import (
     TOPICS_MARKER,
     GeneratedPage,
     SiteLayout,
+    inline_text,
+    page_title,
     question_page,
     topic_page,
     topics_overview,
 )
-from qabank.parse import parse_bank
+from qabank.parse import parse_bank, title_from_path
 from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs
 from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
@@ -128,27 +130,64 @@ def _log_problems(bank: Bank, src_path: str) -> None:
         log.log(level, problem.format(src_path))
 
 
+def _read_bank(
+    file: File, slug: str
+) -> tuple[Bank, GeneratedPage, list[tuple[str, GeneratedPage]], dict[str, list[LineText]]]:
+    """Parse one bank, render its pages and the lines each must show, touching no build state
+    (so a failure leaves nothing half done)."""
+    bank = parse_bank(file.content_string, path=file.src_uri, slug=slug)
+    questions = [(_layout.question_src(bank, q), question_page(bank, q, _layout)) for q in bank.questions]
+    return bank, topic_page(bank, _layout), questions, expected_lines(bank, file.content_string, _layout)
+
+
+def _unreadable_bank(file: File, shown_path: str, error: BaseException) -> GeneratedPage:
+    """Log a bank the core could not read, and a topic page that shows its text as it is."""
+    reason = (str(error).strip().splitlines() or [""])[0][:300]
+    log.error(
+        f"{shown_path}:1: could not read this bank ({type(error).__name__}: {reason}); its topic page shows "
+        "the file as plain text and it has no question pages; simplify the Markdown near what the message "
+        "names, or report it with the file"
+    )
+    text = file.content_string
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    title = title_from_path(file.src_uri)
+    markdown = (
+        f"# {inline_text(title)}\n\n"
+        '!!! failure "This bank could not be read"\n\n'
+        f"    The build could not read this file ({html.escape(type(error).__name__)}); "
+        "here it is as plain text.\n\n"
+        f"{fence}text\n{text}\n{fence}\n"
+    )
+    return GeneratedPage(markdown, {"title": page_title(title)})
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     shared = SharedConverter(config) if _shared_markdown else None
     bank_files = sorted((f for f in files if _is_bank(f)), key=lambda f: f.src_uri)
     for file in bank_files:
         slug = posixpath.splitext(file.src_uri[len(_layout.banks_dir) + 1 :])[0]
-        bank = parse_bank(file.content_string, path=file.src_uri, slug=slug)
-        _log_problems(bank, posixpath.join(posixpath.basename(config.docs_dir), file.src_uri))
+        shown_path = posixpath.join(posixpath.basename(config.docs_dir), file.src_uri)
+        files.remove(file)
+        try:
+            bank, topic, questions, expected = _read_bank(file, slug)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as error:  # also pyo3's PanicException, which is no Exception
+            page = _unreadable_bank(file, shown_path, error)
+            files.append(_generated_page(config, file.src_uri, page, InclusionLevel.UNDEFINED))
+            continue
+        _log_problems(bank, shown_path)
         log.info(
             f"{file.src_uri}: {len(bank.questions)} questions ({_style_summary(bank)}), "
             f"{len(bank.unanswered)} without an answer, {bank.question_share:.0%} of the text in questions"
         )
-        shown_path = posixpath.join(posixpath.basename(config.docs_dir), file.src_uri)
-        for src, lines in expected_lines(bank, file.content_string, _layout).items():
+        for src, lines in expected.items():
             _expected_lines[src] = (shown_path, lines)
         _banks.append(bank)
-        files.remove(file)
-        files.append(_generated_page(config, file.src_uri, topic_page(bank, _layout), InclusionLevel.UNDEFINED))
+        files.append(_generated_page(config, file.src_uri, topic, InclusionLevel.UNDEFINED))
         srcs = []
-        for question in bank.questions:
-            src = _layout.question_src(bank, question)
-            file = _generated_page(config, src, question_page(bank, question, _layout), InclusionLevel.NOT_IN_NAV)
+        for src, page in questions:
+            file = _generated_page(config, src, page, InclusionLevel.NOT_IN_NAV)
             if shared is not None:
                 file.page = SharedMarkdownPage(file, config, shared)
             files.append(file)

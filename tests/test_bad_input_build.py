@@ -124,3 +124,91 @@ def test_hostile_bank_title_is_escaped_in_nav_title_and_cards(tmp_path, caplog):
     assert "<img src=x onerror=alert(1)> & Co" in [a.get_text(" ", strip=True) for a in topic.select("nav a")]
     cards = [a.get_text() for a in soup(site / "index.html").select(".qa-topics a")]
     assert "<img src=x onerror=alert(1)> & Co" in cards
+
+
+def _panic(text: str) -> None:
+    """A real ``pyo3_runtime.PanicException`` (a BaseException): markdown-it-pyrs 0.4.0 on '[' + lone backtick."""
+    from markdown_it_pyrs import MarkdownIt
+
+    MarkdownIt("commonmark").tree("[`" + text)
+
+
+def test_a_bank_that_cannot_be_read_is_an_error_and_the_other_banks_build(tmp_path, caplog, monkeypatch):
+    import qabank.parse
+
+    real = qabank.parse.parse_bank
+
+    def parse_bank(text: str, path: str, slug: str | None = None):
+        if "PANIC HERE" in text:
+            _panic(text)
+        if "RAISE HERE" in text:
+            raise ValueError("no such thing")
+        return real(text, path, slug)
+
+    monkeypatch.setattr(qabank.parse, "parse_bank", parse_bank)
+    banks = {
+        "panics.md": "### 1. PANIC HERE?\n\n**Answer:** ``` `` ` A.\n",
+        "raises.md": "### 1. RAISE HERE?\n\n**Answer:** A.\n",
+        "good.md": "### 1. Good?\n\n**Answer:** Yes.\n",
+    }
+    with pytest.raises(Abort):
+        build_with(tmp_path, caplog, banks)
+    errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert any(
+        m.startswith("docs/topics/panics.md:1: could not read this bank (PanicException: index out of bounds")
+        for m in errors
+    ), errors
+    assert any(
+        m.startswith("docs/topics/raises.md:1: could not read this bank (ValueError: no such thing)") for m in errors
+    ), errors
+    (tmp_path / "again").mkdir()
+    site = build_with(tmp_path / "again", caplog, banks, strict=False)
+    assert (site / "topics/good/good/index.html").exists()
+    assert (site / "topics/backend-interview-questions/index.html").exists()
+    for name in ("panics", "raises"):
+        page = soup(site / f"topics/{name}/index.html")
+        assert "could not be read" in page.select_one("article").get_text()
+        assert "HERE?" in page.select_one("article pre").get_text(), "the bank's text is on its topic page"
+        assert not list((site / "topics" / name).glob("*/index.html"))
+
+
+HOSTILE_BANKS = {
+    # markdown-it-pyrs 0.4.0 panics on this answer: a '[' followed by a lone backtick, in text with a link.
+    "panics.md": (
+        "### 1. What does [^`]+ match?\n\n**Answer:** Any run of non-backticks, see [the good bank](good.md) [`.\n"
+    ),
+    "ids.md": (
+        "### 1. Html page? {#index.html}\n\n**Answer:** A.\n\n"
+        "### 2. Up? {#..}\n\n**Answer:** B.\n\n"
+        "### 3. Slash? {#a/b}\n\n**Answer:** C.\n\n"
+        f"### 4. {'什么是进程' * 30}\n\n**Answer:** D.\n"
+    ),
+    "good.md": "### 1. Good?\n\n**Answer:** Yes.\n",
+}
+
+
+def test_hostile_banks_build_together_and_strict_fails_only_on_the_bad_ids(tmp_path, caplog):
+    site = build_with(tmp_path, caplog, HOSTILE_BANKS, strict=False)
+    assert (site / "topics/good/good/index.html").exists()
+    answer = soup(site / "topics/panics/what-does-match/index.html").select_one("article details")
+    assert answer.select_one('a[href="../../good/"]').get_text() == "the good bank", "rebased despite the panic"
+    for question_id in ("html-page", "up", "slash"):
+        assert (site / "topics/ids" / question_id / "index.html").exists()
+    [cjk] = [p for p in (site / "topics/ids").iterdir() if p.name.startswith("什么是进程")]
+    assert len(cjk.name.encode("utf-8")) <= 100 and (cjk / "index.html").exists()
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert [m.split(" (the title")[0] for m in warnings] == [
+        "docs/topics/ids.md:1: id 'index.html' ends in a file extension, which clashes with the pages the build "
+        "writes; give this question another {#id}",
+        "docs/topics/ids.md:5: id '..' starts with '.', which makes a hidden file that the site leaves out; "
+        "give this question another {#id}",
+        "docs/topics/ids.md:9: id 'a/b' may only hold letters, digits, '-', '_', '.' and ':'; "
+        "give this question another {#id}",
+    ]
+    caplog.clear()
+    good = {name: HOSTILE_BANKS[name] for name in ("panics.md", "good.md")}
+    (tmp_path / "strict").mkdir()
+    build_with(tmp_path / "strict", caplog, good)  # no warning: --strict passes
+    (tmp_path / "ids").mkdir()
+    with pytest.raises(Abort):
+        build_with(tmp_path / "ids", caplog, {"ids.md": HOSTILE_BANKS["ids.md"]})

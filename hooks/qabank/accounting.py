@@ -27,22 +27,24 @@ from .vocabulary import DEFAULT_VOCABULARY, Vocabulary, is_trivial_placeholder
 
 _WORD = re.compile(r"[^\W_]+")
 _BLANK_OUT = re.compile(
-    r"<!--.*?(?:-->|\Z)|<(script|style|template)\b[^>]{0,2000}>.*?(?:</\1\s*>|\Z)",
+    r"<!--.*?(?:-->|\Z)|<(script|style|template)\b[^<>]*>.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
 _FENCE_LINE = re.compile(r"^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?(?:`{3,}|~{3,}).*$")
 _DEFINITION = re.compile(r"^\s{0,3}(?:\*\[[^\]]*\]:|\[(?!\^)[^\]]+\]:\s*\S)")
 _TOC_MARKER = re.compile(r"^\s*\[TOC\]\s*$", re.IGNORECASE)
-_IMAGE = re.compile(r"!\[[^\]]{0,2000}\](?:\([^)]{0,2000}\)|\[[^\]]{0,2000}\])")
-_LINK_TARGET = re.compile(r"\](?:\([^)]{0,2000}\)|\[[^\]]{0,2000}\])")
-_TAG = re.compile(r"</?[A-Za-z][^>]{0,2000}>|<[a-z][a-z0-9+.-]{0,30}:[^>\s]{0,2000}>", re.IGNORECASE)
-_ATTR_LIST = re.compile(r"\{:?\s*[#.:][^}]{0,2000}\}|\{\s*[\w-]+=[^}]{0,2000}\}")
-_EMOJI_SHORTCODE = re.compile(r":[a-z0-9_+-]*[a-z][a-z0-9_+-]*:", re.IGNORECASE)
+# Every pattern below stops at the next opening character, so each is linear on a hostile line.
+_TARGET = r"(?:\((?:[^()]|\([^()]*\))*\)|\[[^\[\]]*\])"  # (url), (url_(with)_parens) or [ref]
+_IMAGE = re.compile(r"!\[[^\[\]]*\]" + _TARGET)
+_LINK_TARGET = re.compile(r"\]" + _TARGET)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<[a-z][a-z0-9+.-]{0,30}:[^<>\s]*>", re.IGNORECASE)
+_ATTR_LIST = re.compile(r"\{:?\s*[#.:][^{}]*\}|\{\s*[\w-]+=[^{}]*\}")
+_EMOJI_SHORTCODE = re.compile(r":(?=[a-z0-9_+-]{0,60}[a-z])[a-z0-9_+-]{1,60}:", re.IGNORECASE)
 _TASK = re.compile(r"\[[ xX]\]")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+[\w-]+)*\s*(?P<title>\".*\")?\s*$")
 _LEADING_MARKUP = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+)*(?:\*\*|__)?\s*")
-_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*\d*|\d+)\s*[.):\uff1a]\s*", re.IGNORECASE)
-_SUMMARY = re.compile(r"<summary\b[^>]{0,2000}>(.{0,2000}?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_NUMBER = re.compile(r"^(?:Q(?:uestion)?\s*(?:\d+\s*)?|\d+\s*)[.):\uff1a]\s*", re.IGNORECASE)
+_SUMMARY = re.compile(r"<summary\b[^<>]*>([^<]*(?:<(?!/?summary\b)[^<]*)*)</summary\s*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

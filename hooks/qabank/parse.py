@@ -8,6 +8,7 @@ happens here.
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 import re
 from collections.abc import Iterable
@@ -26,7 +27,7 @@ _TAGS_COMMENT = re.compile(r"^\s*<!--\s*tags\s*:(?P<tags>.*?)-->\s*$", re.IGNORE
 _CHOICE = re.compile(r"^(?P<bullet>\s*[-*+]\s+)\[(?P<mark>[ xX])\](?P<space>\s+)(?P<text>.*)$")
 _OPTION = re.compile(r"^\s*(?:[-*+]\s+)?\(?(?P<letter>[A-Ha-h])[.):]\s+(?P<text>\S.*)$")
 _LETTER = re.compile(r"^\(?[A-Ha-h][.)]?$")
-_HTML_ANCHOR = re.compile(r"<a\s[^>]*?(?:id|name)=[\"']([^\"']+)[\"']", re.IGNORECASE)
+_HTML_ANCHOR = re.compile(r"<a\s[^<>]*?(?:id|name)=[\"']([^\"']+)[\"']", re.IGNORECASE)  # [^<>]: linear
 _ANCHOR_LINK = re.compile(r"\]\(\s*#|href=[\"']#", re.IGNORECASE)
 _HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
@@ -79,7 +80,7 @@ def _tags(value: object, line: int, where: str, problems: list[Problem]) -> tupl
     return tuple(dict.fromkeys(tags))
 
 
-def _answer_labels(value: object, problems: list[Problem]) -> tuple[str, ...]:
+def _answer_labels(source: Source, value: object, problems: list[Problem]) -> tuple[str, ...]:
     """Answer labels a bank adds in front matter: ``qa: {answer_labels: [Solución, 答]}``."""
     if value is None:
         return ()
@@ -87,10 +88,69 @@ def _answer_labels(value: object, problems: list[Problem]) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(item, str) and item.strip() for item in value):
         problems.append(
-            Problem(2, "front matter 'qa: answer_labels' must be a list of words such as '[Solución, 答]'; ignored")
+            Problem(
+                _meta_line(source, "answer_labels"),
+                "front matter 'qa: answer_labels' must be a list of words such as '[Solución, 答]'; ignored",
+            )
         )
         return ()
     return tuple(item.strip() for item in value)
+
+
+def _meta_line(source: Source, key: str) -> int:
+    """The 1-based line where front matter ``key:`` is written (the first front matter line if not found)."""
+    pattern = re.compile(rf"(?:^|[{{,\s]){re.escape(key)}\s*:")
+    for number in range(1, max(1, source.body_start - 1)):
+        if pattern.search(source.lines[number]):
+            return number + 1
+    return 2
+
+
+def _meta_text(source: Source, key: str, example: str, problems: list[Problem]) -> str | None:
+    """A front matter value that must be text; numbers and dates are taken as written."""
+    value = source.meta.get(key)
+    if value is None or (isinstance(value, str | int | float | datetime.date) and not isinstance(value, bool)):
+        return None if value is None else str(value)
+    problems.append(
+        Problem(
+            _meta_line(source, key),
+            f"front matter '{key}' must be text such as '{key}: {example}', not {_kind(value)}; it was ignored",
+        )
+    )
+    return None
+
+
+def _kind(value: object) -> str:
+    kinds = {bool: "true/false", list: "a list", dict: "a mapping", str: "text", int: "a number", float: "a number"}
+    return kinds.get(type(value), type(value).__name__)
+
+
+def _style_option(source: Source, problems: list[Problem]) -> str | None:
+    """The style forced by front matter ``qa: {style: NAME}``, when it is a name at all."""
+    options = source.meta.get("qa")
+    allowed = ", ".join(styles.STYLES)
+    if options is None:
+        return None
+    if not isinstance(options, dict):
+        problems.append(
+            Problem(
+                _meta_line(source, "qa"),
+                f"front matter 'qa' must be a mapping such as 'qa: {{style: label}}', not {_kind(options)}; "
+                f"it was ignored (styles: {allowed})",
+            )
+        )
+        return None
+    style = options.get("style")
+    if style is None or isinstance(style, str):
+        return style
+    problems.append(
+        Problem(
+            _meta_line(source, "style"),
+            f"front matter 'qa: style' must be one style name such as 'style: label', not {_kind(style)}; "
+            f"use one of {allowed}; the style was detected instead",
+        )
+    )
+    return None
 
 
 def _strip_trailing_rule(lines: list[str]) -> list[str]:
@@ -387,14 +447,15 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
     problems = list(source.problems)
     meta = source.meta
     options = meta.get("qa") if isinstance(meta.get("qa"), dict) else {}
-    source.vocabulary = vocabulary(_answer_labels(options.get("answer_labels"), problems))
-    split, detection = styles.split(source, options.get("style"))
+    style = _style_option(source, problems)
+    source.vocabulary = vocabulary(_answer_labels(source, options.get("answer_labels"), problems))
+    split, detection = styles.split(source, style)
     problems += split.problems
-    bank_tags = _tags(meta.get("tags"), 2, "front matter 'tags'", problems)
+    bank_tags = _tags(meta.get("tags"), _meta_line(source, "tags"), "front matter 'tags'", problems)
     questions = [_question(source, raw, bank_tags, problems) for raw in split.questions]
     ids, clashes = assign_ids(
         [q.title for q in questions],
-        [q.prompt for q in questions],
+        ["\n".join((q.prompt, q.answer or "")) for q in questions],  # content, not position
         [split_explicit_id(raw.title)[1] for raw in split.questions],
     )
     for index, message in clashes:
@@ -403,8 +464,8 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
         question.id = question_id
         question.position = position
 
-    title = meta.get("title") if isinstance(meta.get("title"), str) else None
-    title = title or split.title or title_from_path(path)
+    title = _meta_text(source, "title", "Backend questions", problems) or split.title or title_from_path(path)
+    description = _meta_text(source, "description", "Questions asked in backend interviews", problems)
     # The file's own "# Title" line is the page title; kept in the intro when front matter renames the topic.
     skip = split.title_line if split.title is None or plain_words(split.title) == plain_words(title) else None
     intro_lines = [
@@ -451,7 +512,7 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
         meta=meta,
         parts=parts,
         problems=sorted(problems, key=lambda p: p.line),
-        description=str(meta.get("description") or ""),
+        description=description or "",
         anchors=_anchors(source, split, questions),
         styles=dict(split.styles),
         question_share=share,

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import yaml
+from markdown_it import MarkdownIt as MarkdownItPy
 from markdown_it_pyrs import MarkdownIt, Node
 
 from .model import Problem
@@ -136,6 +137,61 @@ class Source:
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same results, faster
+MAX_FRONT_MATTER_VALUES = 10_000
+
+
+def _expanded_size(root: yaml.Node, limit: int) -> tuple[int, int | None]:
+    """How many values the YAML graph ``root`` holds once its aliases are expanded (capped at ``limit + 1``),
+    and the 0-based line of the first anchor used more than once.
+
+    Aliases make the composed graph a DAG: sizes are added up per node, once each,
+    so nine nested levels of ten aliases ("billion laughs") cost nothing here. A
+    recursive alias (``&a [*a]``) expands without end and counts as too many.
+    """
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    reused: int | None = None
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            children = [child for pair in node.value for child in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            children = []
+        if done:
+            sizes[id(node)] = min(limit + 1, 1 + sum(sizes[id(child)] for child in children))
+            active.discard(id(node))
+        elif id(node) in sizes:
+            reused = node.start_mark.line if reused is None else reused
+        elif id(node) in active:
+            return limit + 1, node.start_mark.line  # reached again from inside itself: a recursive alias
+        else:
+            active.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(children))
+    return sizes[id(root)], reused
+
+
+def _load_yaml(raw: str, first_line: int) -> tuple[object, Problem | None]:
+    """The front matter's value, or a problem when its aliases expand beyond ``MAX_FRONT_MATTER_VALUES``."""
+    loader = _YAML_LOADER(raw)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        size, reused = _expanded_size(node, MAX_FRONT_MATTER_VALUES)
+        if size > MAX_FRONT_MATTER_VALUES and reused is not None:
+            return None, Problem(
+                first_line + reused,
+                f"front matter uses YAML aliases that expand to more than {MAX_FRONT_MATTER_VALUES:,} values "
+                "(the anchor here is used again); write the values out instead of '*alias' references; "
+                "the bank was read without its front matter",
+            )
+        return loader.construct_document(node), None
+    finally:
+        loader.dispose()
 
 
 def _front_matter(lines: list[str]) -> tuple[dict, int, list[Problem]]:
@@ -148,7 +204,7 @@ def _front_matter(lines: list[str]) -> tuple[dict, int, list[Problem]]:
         return {}, 0, [Problem(1, "front matter starts with '---' but is never closed; add a '---' line after it")]
     raw = "\n".join(lines[1:index])
     try:
-        meta = yaml.load(raw, Loader=_YAML_LOADER) if raw.strip() else {}
+        meta, problem = _load_yaml(raw, 2) if raw.strip() else ({}, None)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = 2 + mark.line if mark is not None else 1
@@ -163,6 +219,8 @@ def _front_matter(lines: list[str]) -> tuple[dict, int, list[Problem]]:
                 )
             ],
         )
+    if problem is not None:
+        return {}, index + 1, [problem]
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -262,6 +320,79 @@ def _is_lazy_table(previous: Node | None, node: Node, blocks: list[Block], block
 
 
 def _blocks(lines: list[str], offset: int) -> tuple[list[Block], list[ListItem]]:
+    """Top-level blocks and list items, by markdown-it-pyrs or, should it panic, by markdown-it-py."""
+    try:
+        return _blocks_rs(lines, offset)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # pyo3's PanicException is no Exception; none is known here (inline rules are off)
+        return _blocks_py(lines, offset)
+
+
+def _source_span(lines: list[str], start: int, end: int, content: str) -> str:
+    """The source text of inline ``content`` found on lines ``start``-``end``, container markers and all."""
+    rows = content.split("\n")
+    first = lines[start].find(rows[0].lstrip())
+    last_line = lines[start + len(rows) - 1] if start + len(rows) - 1 < end else lines[end - 1]
+    stop = last_line.rfind(rows[-1]) + len(rows[-1]) if rows[-1] in last_line else len(last_line.rstrip())
+    text = "\n".join(lines[start : start + len(rows)])
+    first = max(0, first)
+    return text[first : len(text) - len(last_line) + stop] if len(rows) > 1 else lines[start][first:stop]
+
+
+def _trimmed(lines: list[str], start: int, end: int) -> tuple[int, int]:
+    """A line range without trailing blank lines, which markdown-it-py counts into a block and markdown-it-pyrs not.
+
+    (markdown-it-pyrs does count a last line of spaces at the very end of the file: ends may differ by such lines.)
+    """
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _markdown_it_py() -> MarkdownItPy:
+    return MarkdownItPy("zero", {"html": True}).enable(_BLOCK_RULES)
+
+
+def _blocks_py(lines: list[str], offset: int) -> tuple[list[Block], list[ListItem]]:
+    """``_blocks_rs`` done with markdown-it-py, whose block tokens carry line maps too."""
+    tokens = _markdown_it_py().parse("\n".join(lines[offset:]))
+    blocks: list[Block] = []
+    items: list[ListItem] = []
+
+    def block(index: int) -> Block:
+        token = tokens[index]
+        start, end = _trimmed(lines, token.map[0] + offset, token.map[1] + offset)
+        kind = token.type.removesuffix("_open")
+        if kind in ("heading", "paragraph"):
+            inline = tokens[index + 1].content
+            text = _source_span(lines, start, end, inline) if inline else ""
+            if kind == "paragraph":
+                return Block(kind, start, end, 0, text)
+            return Block(kind, start, end, int(token.tag[1]), text, "#" if token.markup.startswith("#") else "=")
+        if kind == "hr":  # markdown-it-py 4.3 writes one marker too many
+            return Block(kind, start, end, markup=token.markup[:1] * lines[start].count(token.markup[:1]))
+        return Block(kind, start, end, markup=token.markup if kind == "fence" else "")
+
+    list_marker = ""
+    for index, token in enumerate(tokens):
+        if token.nesting == -1 or not token.map:
+            continue
+        if token.level == 0:
+            blocks.append(block(index))
+            list_marker = token.markup if token.type in ("bullet_list_open", "ordered_list_open") else ""
+        elif token.level == 1 and token.type == "list_item_open":
+            start, end = _trimmed(lines, token.map[0] + offset, token.map[1] + offset)
+            first_line = lines[start]
+            could_ask = "#" in first_line or "**" in first_line or "__" in first_line
+            child = index + 1
+            first = block(child) if could_ask and child < len(tokens) and tokens[child].map else None
+            items.append(ListItem(start, end, list_marker, first))
+    return blocks, items
+
+
+def _blocks_rs(lines: list[str], offset: int) -> tuple[list[Block], list[ListItem]]:
     body = "\n".join(lines[offset:])
     data = body.encode("utf-8")
     line_map = _LineMap(lines, offset)

@@ -110,7 +110,7 @@ _SUMMARY_VERBS = r"(?:show|click|tap|see|view|reveal|check|expand|toggle|open|re
 # A heading that says it is a question: "❓ TCP", ":question: …", "Вопрос 3:", "问题 1", "질문 2".
 QUESTION_PREFIX = re.compile(
     r"""^\W{0,3}(?:[\u2753\u2754]|:(?:grey_)?question:|
-      (?:question|frage|pregunta|pergunta|domanda|вопрос|питання|pytanie|soru|问题|問題|질문)\s*\d*\s*[.:)\uff1a]
+      (?:question|frage|pregunta|pergunta|domanda|вопрос|питання|pytanie|soru|问题|問題|질문)\s*(?:\d+\s*)?[.:)\uff1a]
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -194,8 +194,12 @@ def split_trailing_marks(text: str) -> tuple[str, str]:
 def normalise_label(text: str) -> str:
     """Lower case, NFC, without markup or punctuation at either end."""
     text = unicodedata.normalize("NFC", text).strip()
-    text = re.sub(r"^[\W_]+|[\W_]+$", "", text)
-    return text.casefold()
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end].casefold()
 
 
 @dataclass(frozen=True)
@@ -215,7 +219,7 @@ class Vocabulary:
         colon = r"[:\uff1a]"
         return re.compile(
             rf"""^[ ]{{0,3}}(?:
-                (?P<bold>\*\*|__)\s*(?:{words})\s*(?P<inner>{colon})?\s*(?P=bold)\s*(?P<outer>{colon})?
+                (?P<bold>\*\*|__)\s*(?:{words})(?:\s*(?P<inner>{colon}))?\s*(?P=bold)\s*(?P<outer>{colon})?
               | (?:{words})\s*{colon}
             )(?P<rest>.*)$""",
             re.IGNORECASE | re.VERBOSE,
@@ -247,12 +251,15 @@ class Vocabulary:
 
     def is_summary_label(self, summary_text: str) -> bool:
         """A ``<summary>`` that labels the answer ("Answer", "Show solution", "答案"), not a question."""
+        if len(summary_text) > _LONGEST_LABEL:
+            return False
         text = normalise_label(summary_text)
         text = re.sub(r"[\s\W_]+", " ", text).strip()
         return not text or text in _SUMMARY_PHRASES or bool(self._summary_label.match(text))
 
 
 DEFAULT_VOCABULARY = Vocabulary()
+_LONGEST_LABEL = 200  # a label or a navigation title is short; longer text is read as a question
 
 
 @lru_cache(maxsize=64)
@@ -265,7 +272,9 @@ def is_navigation(title: str) -> bool:
     text = title.strip()
     if text.startswith("#"):
         return True
-    text = re.sub(r"<[^>]*>|\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    if len(text) > _LONGEST_LABEL:
+        return False
+    text = re.sub(r"<[^<>]*>|\[([^\[\]]*)\]\([^()]*\)", r"\1", text)
     return bool(_NAVIGATION.match(text.strip(" *_`")))
 
 

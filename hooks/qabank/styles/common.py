@@ -19,8 +19,8 @@ from ..source import Block, Source
 from ..vocabulary import DEFAULT_VOCABULARY, Vocabulary
 
 NUMBERED = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\d+\s*[.):]|^\s*Q(?:uestion)?\s*[.:]", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-_CODE_TAG = re.compile(r"<code>(.*?)</code>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^<>]*>")
+_CODE_TAG = re.compile(r"<code>((?:(?!</?code>).)*?)</code>", re.IGNORECASE | re.DOTALL)
 
 
 def answer_label(line: str, vocabulary: Vocabulary = DEFAULT_VOCABULARY) -> str | None:

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import IntEnum
 
+from ..ids import split_explicit_id
 from ..source import Block, Source
 from ..vocabulary import QUESTION_PREFIX, asks, is_navigation, is_placeholder, split_trailing_marks
 from .common import (
@@ -49,9 +50,9 @@ from .details import DetailsRegion, details_markers, details_regions
 from .list_items import list_heading_markers, list_question_markers
 from .paragraphs import bold_markers, plain_markers
 
-_Q_PREFIX = re.compile(r"^\s*Q(?:uestion)?\s*\d*\s*[.:)\uff1a]", re.IGNORECASE)
+_Q_PREFIX = re.compile(r"^\s*Q(?:uestion)?\s*(?:\d+\s*)?[.:)\uff1a]", re.IGNORECASE)
+_EMPTY_ANCHOR = re.compile(r"<a\s[^<>]*>\s*</a>", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s+\D")  # "16 单例模式"
-_EXPLICIT_ID = re.compile(r"\s*\{\s*#[^}]*\}\s*$")
 
 # Region styles in the order that wins a tie: the more specific first.
 REGION_STYLES = ("details", "list-heading", "plain", "bold", "list")
@@ -74,8 +75,8 @@ class Detection:
 
 
 def _title_text(heading: Block) -> str:
-    text = _EXPLICIT_ID.sub("", heading.inline.strip())
-    text = re.sub(r"<a\s[^>]*>\s*</a>", "", text, flags=re.IGNORECASE).strip()
+    text = split_explicit_id(heading.inline.strip())[0]
+    text = _EMPTY_ANCHOR.sub("", text).strip()
     return split_trailing_marks(text.rstrip("*_ "))[0].strip()
 
 

@@ -113,7 +113,7 @@ def bold_item_markers(source: Source) -> list[Marker]:
 
 
 _LINK_ONLY = re.compile(
-    r"^\[(?P<text>[^\]]*(?:\[[^\]]*\][^\]]*)*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)\s*(?P<rest>.*)$"
+    r"^\[(?P<text>[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"]*\")?\)\s*(?P<rest>.*)$"
 )
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 

@@ -19,8 +19,8 @@ from .list_items import asks, bold_item_markers, bold_question
 BOLD_NUMBER = re.compile(
     r"^\s{0,3}(\*\*|__)\s*(?:Q\s*)?(?P<number>\d{1,4})\s*[.):]\s*(?P<inside>[^*_]{0,300}?)\s*\1(?P<after>.*)$"
 )
-PLAIN_QUESTION = re.compile(r"^\s{0,3}Q(?:uestion)?\s*(?P<num>\d+)?\s*[.:)]\s*(?P<text>\S.*)$", re.IGNORECASE)
-PLAIN_ANSWER = re.compile(r"^\s{0,3}(?:A(?:nswer)?\s*\d*\s*:|A\d+\s*[.)])\s*(?P<rest>.*)$", re.IGNORECASE)
+PLAIN_QUESTION = re.compile(r"^\s{0,3}Q(?:uestion)?\s*(?:(?P<num>\d+)\s*)?[.:)]\s*(?P<text>\S.*)$", re.IGNORECASE)
+PLAIN_ANSWER = re.compile(r"^\s{0,3}(?:A(?:nswer)?\s*(?:\d+\s*)?:|A\d+\s*[.)])\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
 def _paragraph_lines(source: Source):
