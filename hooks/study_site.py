@@ -130,12 +130,24 @@ def _log_problems(bank: Bank, src_path: str) -> None:
         log.log(level, problem.format(src_path))
 
 
+def _names_by_folder(files: Files) -> dict[str, set[str]]:
+    """For each folder of the docs, the names its files and subfolders take (with and without ``.md``)."""
+    names: dict[str, set[str]] = {}
+    for file in files:
+        folder, _, rest = file.src_uri.rpartition("/")
+        while folder:
+            found = names.setdefault(folder, set())
+            found.update((rest, posixpath.splitext(rest)[0]))
+            folder, _, rest = folder.rpartition("/")
+    return names
+
+
 def _read_bank(
-    file: File, slug: str
+    file: File, slug: str, reserved: set[str]
 ) -> tuple[Bank, GeneratedPage, list[tuple[str, GeneratedPage]], dict[str, list[LineText]]]:
     """Parse one bank, render its pages and the lines each must show, touching no build state
-    (so a failure leaves nothing half done)."""
-    bank = parse_bank(file.content_string, path=file.src_uri, slug=slug)
+    (so a failure leaves nothing half done). ``reserved``: names already taken where its question pages go."""
+    bank = parse_bank(file.content_string, path=file.src_uri, slug=slug, reserved_ids=reserved)
     questions = [(_layout.question_src(bank, q), question_page(bank, q, _layout)) for q in bank.questions]
     return bank, topic_page(bank, _layout), questions, expected_lines(bank, file.content_string, _layout)
 
@@ -164,12 +176,13 @@ def _unreadable_bank(file: File, shown_path: str, error: BaseException) -> Gener
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     shared = SharedConverter(config) if _shared_markdown else None
     bank_files = sorted((f for f in files if _is_bank(f)), key=lambda f: f.src_uri)
+    taken = _names_by_folder(files)
     for file in bank_files:
         slug = posixpath.splitext(file.src_uri[len(_layout.banks_dir) + 1 :])[0]
         shown_path = posixpath.join(posixpath.basename(config.docs_dir), file.src_uri)
         files.remove(file)
         try:
-            bank, topic, questions, expected = _read_bank(file, slug)
+            bank, topic, questions, expected = _read_bank(file, slug, taken.get(f"{_layout.banks_dir}/{slug}", set()))
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as error:  # also pyo3's PanicException, which is no Exception

@@ -138,12 +138,12 @@ def test_a_bank_that_cannot_be_read_is_an_error_and_the_other_banks_build(tmp_pa
 
     real = qabank.parse.parse_bank
 
-    def parse_bank(text: str, path: str, slug: str | None = None):
+    def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids=()):
         if "PANIC HERE" in text:
             _panic(text)
         if "RAISE HERE" in text:
             raise ValueError("no such thing")
-        return real(text, path, slug)
+        return real(text, path, slug, reserved_ids)
 
     monkeypatch.setattr(qabank.parse, "parse_bank", parse_bank)
     banks = {
@@ -212,3 +212,19 @@ def test_hostile_banks_build_together_and_strict_fails_only_on_the_bad_ids(tmp_p
     (tmp_path / "ids").mkdir()
     with pytest.raises(Abort):
         build_with(tmp_path / "ids", caplog, {"ids.md": HOSTILE_BANKS["ids.md"]})
+
+
+def test_a_question_id_never_takes_the_name_of_another_file_of_the_site(tmp_path, caplog):
+    """Bank ``a.md`` asks "B?" (page ``a/b/``) while the folder ``a/`` holds another bank ``b.md``."""
+    project = copy_project(tmp_path)
+    (project / "docs/topics/a").mkdir()
+    (project / "docs/topics/a/b.md").write_text("### 1. What is C?\n\n**Answer:** C.\n", encoding="utf-8")
+    (project / "docs/topics/a.md").write_text("### 1. B\n\n**Answer:** Not the other bank.\n", encoding="utf-8")
+    with caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
+        build_site(project, strict=True)
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any(m.startswith("docs/topics/a.md:1: id 'b' is the name of another file") for m in warned), warned
+    site = build_site(project, strict=False)
+    assert "What is C?" in soup(site / "topics/a/b/index.html").get_text()
+    (moved,) = [p for p in (site / "topics/a").glob("b-*/index.html")]
+    assert "Not the other bank." in soup(moved).get_text()

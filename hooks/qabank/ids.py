@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from slugify import slugify
 
@@ -82,6 +82,7 @@ def assign_ids(
     titles: Sequence[str],
     bodies: Sequence[str],
     explicit: Sequence[str | None],
+    reserved: Collection[str] = (),
 ) -> tuple[list[str], list[tuple[int, str]]]:
     """Give every question a distinct, deterministic id.
 
@@ -97,16 +98,26 @@ def assign_ids(
     - only questions identical in title and content get a counter (``-2``,
       ``-3``) in their order, which no reader can tell apart.
 
+    ``reserved`` names files the site already has where the question pages go
+    (another bank in the topic's folder, an image): no id takes one of them.
+
     Returns the ids and a list of ``(index, message)`` for explicit ids that
-    were refused, each of which got the id made from its title instead.
+    were refused, each of which got the id made from its title instead, and for
+    ids moved aside by a reserved name.
     """
     ids: list[str] = [""] * len(titles)
-    taken: set[str] = set(RESERVED_IDS)
+    taken: set[str] = set(RESERVED_IDS) | set(reserved)
     clashes: list[tuple[int, str]] = []
     for index, given in enumerate(explicit):
         if given is None:
             continue
-        why = unsafe_id(given) or ("is used twice" if given in taken else None)
+        why = unsafe_id(given) or (
+            "is the name of another file of the site in this topic's folder"
+            if given in reserved
+            else "is used twice"
+            if given in taken
+            else None
+        )
         if why:
             clashes.append(
                 (index, f"id '{given}' {why}; give this question another {{#id}} (the title's id was used instead)")
@@ -127,4 +138,12 @@ def assign_ids(
             counter += 1
         ids[index] = unique
         taken.add(unique)
+        if base in reserved:
+            clashes.append(
+                (
+                    index,
+                    f"id '{base}' is the name of another file of the site in this topic's folder, so this "
+                    f"question's id is '{unique}'; rename that file or give the question another {{#id}}",
+                )
+            )
     return ids, clashes

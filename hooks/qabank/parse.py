@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from . import styles
 from .ids import assign_ids, split_explicit_id
@@ -441,8 +441,12 @@ def _first_outside(source: Source, split: Split, parts: list[Part]) -> int:
     return source.body_start + 1
 
 
-def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
-    """Parse one bank file. Never raises on bad input: problems are reported on the bank."""
+def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Collection[str] = ()) -> Bank:
+    """Parse one bank file. Never raises on bad input: problems are reported on the bank.
+
+    ``reserved_ids`` are names no question id may take: files the site already has in the folder
+    where this bank's question pages go.
+    """
     source = read_source(text)
     problems = list(source.problems)
     meta = source.meta
@@ -457,6 +461,7 @@ def parse_bank(text: str, path: str, slug: str | None = None) -> Bank:
         [q.title for q in questions],
         ["\n".join((q.prompt, q.answer or "")) for q in questions],  # content, not position
         [split_explicit_id(raw.title)[1] for raw in split.questions],
+        reserved_ids,
     )
     for index, message in clashes:
         problems.append(Problem(questions[index].span.start, message))
