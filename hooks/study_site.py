@@ -26,6 +26,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from qabank.accounting import LineText, expected_lines, unseen_lines
+from qabank.ids import READING_PAGE_NAME
 from qabank.model import Bank, Severity
 from qabank.pages import (
     SHOW_ANSWER,
@@ -35,6 +36,7 @@ from qabank.pages import (
     inline_text,
     page_title,
     question_page,
+    reading_page,
     topic_page,
     topics_overview,
 )
@@ -146,10 +148,14 @@ def _read_bank(
     file: File, slug: str, reserved: set[str]
 ) -> tuple[Bank, GeneratedPage, list[tuple[str, GeneratedPage]], dict[str, list[LineText]]]:
     """Parse one bank, render its pages and the lines each must show, touching no build state
-    (so a failure leaves nothing half done). ``reserved``: names already taken where its question pages go."""
+    (so a failure leaves nothing half done). ``reserved``: names already taken where its question pages go.
+
+    The pages are the question pages and, unless the docs have a file of that name, the reading page."""
     bank = parse_bank(file.content_string, path=file.src_uri, slug=slug, reserved_ids=reserved)
-    questions = [(_layout.question_src(bank, q), question_page(bank, q, _layout)) for q in bank.questions]
-    return bank, topic_page(bank, _layout), questions, expected_lines(bank, file.content_string, _layout)
+    pages = [(_layout.question_src(bank, q), question_page(bank, q, _layout)) for q in bank.questions]
+    if READING_PAGE_NAME not in reserved:
+        pages.append((_layout.reading_src(bank), reading_page(bank, _layout)))
+    return bank, topic_page(bank, _layout), pages, expected_lines(bank, file.content_string, _layout)
 
 
 def _unreadable_bank(file: File, shown_path: str, error: BaseException) -> GeneratedPage:
@@ -201,6 +207,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         srcs = []
         for src, page in questions:
             file = _generated_page(config, src, page, InclusionLevel.NOT_IN_NAV)
+            if page.meta["qa"]["page"] != "question":  # the reading page: one big page, no previous/next
+                files.append(file)
+                continue
             if shared is not None:
                 file.page = SharedMarkdownPage(file, config, shared)
             files.append(file)
@@ -434,7 +443,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 f"{bank_path}:{line.line}: this line is not shown on {page.file.src_uri} "
                 f"('{' '.join(line.words)[:80]}')"
             )
-    if (page.meta.get("qa") or {}).get("page") in ("topic", "question"):
+    if (page.meta.get("qa") or {}).get("page") in ("topic", "question", "read"):
         html = sanitize_html(html)
     return _SUMMARY.sub(f"<summary data-search-exclude>{SHOW_ANSWER}</summary>", html)
 

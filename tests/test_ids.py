@@ -26,6 +26,8 @@ def bank_of(*questions: str):
         ("notes.md", "ends in a file extension"),
         ("index", "is reserved"),
         ("INDEX", "is reserved"),
+        ("read", "is reserved: it is the name of the topic's reading page"),
+        ("Read", "is reserved"),
         ("x" * 101, "is 101 bytes long; ids may have at most 100"),
         ("进" * 34, "is 102 bytes long"),
     ],

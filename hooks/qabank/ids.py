@@ -15,8 +15,9 @@ MAX_SLUG_LENGTH = 80
 MAX_ID_BYTES = 100
 _SLUG_BYTES = 80  # a made slug longer than this (in bytes: 80 CJK characters are 240) is cut and hashed
 _APOSTROPHES = [["'", ""], ["\u2019", ""]]
-# A question called "index" would take the URL of its topic page.
-RESERVED_IDS = frozenset({"index"})
+# A question called "index" would take the URL of its topic page, one called "read" that of its reading page.
+READING_PAGE_NAME = "read"
+RESERVED_IDS = frozenset({"index", READING_PAGE_NAME})
 # Anything up to the closing brace, so that unsafe ids are reported rather than left in the title.
 _EXPLICIT_ID = re.compile(r"\{\s*+#([^\s{}]++)\s*+\}\s*+$")
 _SAFE_ID = re.compile(r"[\w\-.:\u00a0-\uffff]+")
@@ -40,7 +41,11 @@ def unsafe_id(given: str) -> str | None:
     if given.lower().endswith((".html", ".htm", ".md")):
         return "ends in a file extension, which clashes with the pages the build writes"
     if given.lower() in RESERVED_IDS:
-        return "is reserved: it is the name of the topic page itself"
+        return (
+            "is reserved: it is the name of the topic's reading page"
+            if given.lower() == READING_PAGE_NAME
+            else "is reserved: it is the name of the topic page itself"
+        )
     if size > MAX_ID_BYTES:
         return f"is {size} bytes long; ids may have at most {MAX_ID_BYTES} (UTF-8) bytes"
     return None

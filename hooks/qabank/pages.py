@@ -15,11 +15,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .ids import slug_for
+from .ids import READING_PAGE_NAME, slug_for
 from .links import code_spans, rebase_relative_urls, rewrite_anchor_links
 from .model import Bank, Question
 
 SHOW_ANSWER = "Show answer"
+READ_THE_TOPIC = "Read the topic"
 TOPICS_MARKER = "<!-- qa:topics -->"
 _EMPHASIS = ("**", "__", "*", "_", "~~")
 # No link text or URL runs over a bracket: linear on a title of 40,000 '[a]('.
@@ -72,6 +73,10 @@ class SiteLayout:
 
     def question_src(self, bank: Bank, question: Question) -> str:
         return f"{self._banks_prefix}{bank.slug}/{question.id}.md"
+
+    def reading_src(self, bank: Bank) -> str:
+        """The "Read the topic" page, beside the question pages: ``read`` is a reserved id (see ``ids.py``)."""
+        return f"{self._banks_prefix}{bank.slug}/{READING_PAGE_NAME}.md"
 
     @functools.cached_property
     def _banks_prefix(self) -> str:
@@ -289,20 +294,82 @@ def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
     if bank.tags:
         summary += " · " + tag_chips(bank.tags, layout, src)
     parts.append(summary + "\n{ .qa-topic-summary }\n")
+    if bank.questions:
+        read = layout.link(layout.reading_src(bank), src)
+        parts.append(f"[{READ_THE_TOPIC}]({read}): every question with its answer, closed, on one page\n")
+        parts[-1] += "{ .qa-read-link }\n"
 
     # Every section in file order, with its intro, also those without questions (notes, repeated titles).
-    by_section: dict[int | None, list[Question]] = {}
-    for question in bank.questions:
-        by_section.setdefault(question.section_index, []).append(question)
     top = min((section.level for section in bank.sections), default=2)
-    parts += _question_list(bank, by_section.get(None, []), layout, src)
-    for index, section in enumerate(bank.sections):
+    before, sections = _sections(bank)
+    parts += _question_list(bank, before, layout, src)
+    for index, questions in sections:
+        section = bank.sections[index]
         level = min(6, 2 + section.level - top)
         parts.append(f"{'#' * level} {inline_text(section.title) or '&nbsp;'}\n")
         if section.intro.strip():
             parts.append(linked_markdown(section.intro, bank, layout, src) + "\n")
-        parts += _question_list(bank, by_section.get(index, []), layout, src)
+        parts += _question_list(bank, questions, layout, src)
     return GeneratedPage("\n".join(parts), meta)
+
+
+def _sections(bank: Bank) -> tuple[list[Question], list[tuple[int, list[Question]]]]:
+    """The questions before the first section, and every section in file order with its questions
+    (also sections without questions: notes, repeated titles)."""
+    by_section: dict[int | None, list[Question]] = {}
+    for question in bank.questions:
+        by_section.setdefault(question.section_index, []).append(question)
+    return by_section.get(None, []), [(index, by_section.get(index, [])) for index in range(len(bank.sections))]
+
+
+def reading_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
+    """ "Read the topic": every question of a bank with its prompt and its closed answer, under the
+    sections and intros of the topic page; each title links to the question's own page.
+
+    Kept out of the search index (``search: exclude``): its words are on the question pages already.
+    """
+    src = layout.reading_src(bank)
+    topic = layout.topic_src(bank)
+    count = len(bank.questions)
+    meta = {
+        "title": page_title(f"{READ_THE_TOPIC}: {plain_text(bank.title)}"),
+        "search": {"exclude": True},
+        "qa": {"page": "read", "topic": bank.slug, "count": count},
+    }
+    parts = [
+        f"# {inline_text(bank.title)}\n",
+        f"**{READ_THE_TOPIC}**: {count} question{'s' if count != 1 else ''} with their answers closed; "
+        f"open one by one, or all at once. [Back to the topic]({layout.link(topic, src)})\n"
+        "{ .qa-read-summary }\n",
+    ]
+    if bank.intro:
+        parts.append(linked_markdown(bank.intro, bank, layout, src) + "\n")
+    top = min((section.level for section in bank.sections), default=2)
+    before, sections = _sections(bank)
+    parts += [_reading_item(bank, q, layout, src, 2) for q in before]
+    for index, questions in sections:
+        section = bank.sections[index]
+        level = min(6, 2 + section.level - top)
+        parts.append(f"{'#' * level} {inline_text(section.title) or '&nbsp;'}\n")
+        if section.intro.strip():
+            parts.append(linked_markdown(section.intro, bank, layout, src) + "\n")
+        parts += [_reading_item(bank, q, layout, src, min(6, level + 1)) for q in questions]
+    return GeneratedPage("\n".join(parts), meta)
+
+
+def _reading_item(bank: Bank, question: Question, layout: SiteLayout, src: str, level: int) -> str:
+    link = layout.link(layout.question_src(bank, question), src)
+    # The question's id as the heading's anchor: read/#<id> stays put when the bank is renumbered.
+    title = f"{question.position}. [{inline_text(question.title)}]({link}){_marks(question)}"
+    parts = [f"{'#' * level} {title} {{ #{question.id} }}\n"]
+    if question.prompt:
+        parts.append(linked_markdown(question.prompt, bank, layout, src) + "\n")
+    if question.answer is not None:
+        answer = linked_markdown(question.answer, bank, layout, src)
+        parts.append(f'??? answer "{SHOW_ANSWER}"\n\n{indent(answer)}\n')
+    else:
+        parts.append('!!! note "No answer yet"\n\n    The bank has no answer for this question yet.\n')
+    return "\n".join(parts)
 
 
 def _question_list(bank: Bank, questions: list[Question], layout: SiteLayout, src: str) -> list[str]:
