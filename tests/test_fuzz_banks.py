@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from qabank import source
 from qabank.accounting import expected_lines, unseen_lines
 from qabank.model import Bank
-from qabank.pages import SiteLayout, question_page, topic_page
+from qabank.pages import SiteLayout, question_page, reading_page, topic_page
 from qabank.parse import parse_bank
 from qabank.source import ListItem
 from test_parse_properties import BANKS as PROPERTY_BANKS
@@ -42,11 +42,13 @@ def time_limit(seconds: float, what: str) -> Iterator[None]:
 
 
 def read_and_render(text: str) -> Bank:
-    """Parse, render every page and work out (and check) the lines each page must show, as a build does."""
+    """Parse, render every page (the reading page too) and work out (and check) the lines each page must show,
+    as a build does."""
     bank = parse_bank(text, "topics/hostile.md", slug="hostile")
     layout = SiteLayout()
     pages = {layout.question_src(bank, q): question_page(bank, q, layout).markdown for q in bank.questions}
     pages[layout.topic_src(bank)] = topic_page(bank, layout).markdown
+    pages[layout.reading_src(bank)] = reading_page(bank, layout).markdown
     for src, lines in expected_lines(bank, text, layout).items():
         unseen_lines(lines, pages[src])  # the Markdown stands in for the HTML: only the time counts here
     return bank
