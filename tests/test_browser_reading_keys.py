@@ -119,10 +119,26 @@ def test_switching_single_key_shortcuts_off_stops_every_key_and_is_remembered(pa
         expect(dialog).to_be_hidden()
         expect(page.locator("input.md-search__input")).not_to_be_focused()  # Material's "s" too
         expect(page.locator(".qa-keys")).to_be_hidden()  # no hints of keys that do nothing
+        page.locator("details.answer > summary").click()
+        knew = page.get_by_role("button", name="Knew it")
+        expect(knew).to_be_visible()
+        expect(knew).not_to_have_attribute("aria-keyshortcuts", re.compile(".*"))
+        expect(knew.locator(".qa-button__key")).to_be_hidden()
+        page.locator("details.answer > summary").click()
 
     nothing_happens()
     page.reload()
     nothing_happens()
+    # A practice run, whose buttons are made after the page is set up: no key there either.
+    page.goto(f"practice/?topic={TOPIC}")
+    page.get_by_role("button", name="Start practice").click()
+    reveal = page.get_by_role("button", name="Show answer")
+    expect(reveal).to_be_visible()
+    expect(reveal).not_to_have_attribute("aria-keyshortcuts", re.compile(".*"))
+    page.locator("h1").click()
+    page.keyboard.press("a")
+    expect(page.locator(".qa-run__answer")).to_be_hidden()
+    page.goto(question_url(HTTP_METHODS))
     # Clicks still work, and the dialog opens from its button to switch them back on.
     page.get_by_role("button", name="Keyboard shortcuts").click()
     expect(switch).not_to_be_checked()
@@ -132,4 +148,5 @@ def test_switching_single_key_shortcuts_off_stops_every_key_and_is_remembered(pa
     page.locator("h1").click()
     page.keyboard.press("a")
     expect(details).to_have_attribute("open", "")
+    expect(page.get_by_role("button", name="Knew it")).to_have_attribute("aria-keyshortcuts", "1")
     assert page.evaluate("key => localStorage.getItem(key)", KEYS_STORAGE) == "on"

@@ -51,8 +51,15 @@
     showState();
   }
 
+  /* The look of the page (keys.css hides the key hints) and what buttons tell screen readers: a
+   * button shows its key in a .qa-button__key hint (widgets.js), and aria-keyshortcuts only while keys work. */
   function showState() {
-    document.documentElement.classList.toggle("qa-keys-off", !enabled());
+    var on = enabled();
+    document.documentElement.classList.toggle("qa-keys-off", !on);
+    Array.prototype.forEach.call(document.querySelectorAll("button > .qa-button__key"), function (hint) {
+      if (on) hint.parentNode.setAttribute("aria-keyshortcuts", hint.textContent);
+      else hint.parentNode.removeAttribute("aria-keyshortcuts");
+    });
   }
 
   function typingInto(target) {

@@ -20,7 +20,7 @@
     el.type = "button";
     el.appendChild(element("span", "qa-button__label", label));
     if (options.key) {
-      el.setAttribute("aria-keyshortcuts", options.key);
+      if (!qa.keys || qa.keys.enabled()) el.setAttribute("aria-keyshortcuts", options.key); /* keys.js */
       var hint = element("kbd", "qa-button__key", options.key);
       hint.setAttribute("aria-hidden", "true");
       el.appendChild(hint);
