@@ -25,6 +25,7 @@ HTTP_METHODS = f"{TOPIC}/what-are-http-methods-and-when-do-you-use-each"
 CACHING = f"{TOPIC}/what-is-caching-and-why-is-it-used"
 PYTHON_GIL = "python-interview-questions/what-is-the-global-interpreter-lock-gil-and-how-does-it-affect-threading"
 STORAGE_KEY = "/.qa.progress"
+DAY_MS = 24 * 60 * 60 * 1000
 TWO_ANSWERS_PAGE = """# Two answers
 
 ??? answer "Show answer"
@@ -109,11 +110,16 @@ def counts(panel) -> dict[str, int]:
     }
 
 
+def grade_button(page: Page, name: str):
+    """The grade button "Again · 1 min", "Good · 4 d" and the like."""
+    return page.get_by_role("button", name=re.compile(rf"^{name} · "))
+
+
 def grade_on_question_page(page: Page, key: str, button: str) -> None:
     page.goto(question_url(key))
     page.locator("details.answer > summary").click()
-    page.get_by_role("button", name=button).click()
-    state = "known" if button == "Knew it" else "review"
+    grade_button(page, button).click()
+    state = "review" if button == "Again" else "known"
     expect(page.locator(".qa-check__state")).to_have_attribute("data-state", state)
 
 
@@ -138,22 +144,23 @@ def test_reveal_by_click_then_grade_records_result_with_time(page: Page):
     details = page.locator("details.answer")
     expect(details).not_to_have_attribute("open", "")
     expect(page.locator(".qa-check__state")).to_contain_text("Not seen yet")
-    knew = page.get_by_role("button", name="Knew it")
-    expect(knew).to_be_hidden()
+    good = grade_button(page, "Good")
+    expect(good).to_be_hidden()
 
     details.locator("summary").click()
     expect(details).to_have_attribute("open", "")
-    expect(knew).to_be_visible()
-    expect(page.get_by_role("button", name="Review again")).to_be_visible()
+    expect(good).to_be_visible()
+    expect(grade_button(page, "Again")).to_be_visible()
     before = page.evaluate("Date.now()")
-    knew.click()
+    good.click()
 
     expect(page.locator(".qa-check__state")).to_contain_text("Known")
-    expect(page.locator(".qa-check__state")).to_contain_text("next review in 1 day")
-    expect(page.locator("#qa-live")).to_have_text(re.compile("Recorded: knew it"))
+    expect(page.locator(".qa-check__state")).to_contain_text("next review in 10 minutes")
+    expect(page.locator("#qa-live")).to_have_text(re.compile("Recorded: Good"))
     record = stored_results(page)[HTTP_METHODS]
-    assert record["result"] == "known" and record["box"] == 1
+    assert record["grade"] == 3 and record["card"]["reps"] == 1 and record["before"] is None
     assert before <= record["at"] <= page.evaluate("Date.now()")
+    assert record["card"]["due"] == record["card"]["last_review"] + 10 * 60 * 1000
 
     page.reload()
     expect(page.locator(".qa-check__state")).to_contain_text("Known")
@@ -170,15 +177,17 @@ def test_reveal_and_grade_by_keyboard(page: Page):
     page.keyboard.press("Space")
     expect(details).not_to_have_attribute("open", "")
 
-    page.keyboard.press("2")
+    page.keyboard.press("1")
     assert stored_results(page) == {}, "grading needs the answer revealed first"
     page.keyboard.press("a")
     expect(details).to_have_attribute("open", "")
-    page.keyboard.press("2")
-    expect(page.locator(".qa-check__state")).to_contain_text("To review")
-    assert stored_results(page)[HTTP_METHODS]["result"] == "review"
     page.keyboard.press("1")
-    expect(page.locator(".qa-check__state")).to_contain_text("Known")
+    expect(page.locator(".qa-check__state")).to_contain_text("To review")
+    assert stored_results(page)[HTTP_METHODS]["grade"] == 1
+    for key, grade in (("2", 2), ("3", 3), ("4", 4)):
+        page.keyboard.press(key)
+        expect(page.locator(".qa-check__state")).to_contain_text("Known")
+        assert stored_results(page)[HTTP_METHODS]["grade"] == grade
 
 
 def test_keys_are_ignored_while_typing_in_search(page: Page):
@@ -199,9 +208,9 @@ def test_keys_are_ignored_while_typing_in_search(page: Page):
 
 
 def test_progress_on_topic_home_and_tags_pages_after_reload(page: Page):
-    grade_on_question_page(page, HTTP_METHODS, "Knew it")
-    grade_on_question_page(page, CACHING, "Review again")
-    grade_on_question_page(page, PYTHON_GIL, "Knew it")
+    grade_on_question_page(page, HTTP_METHODS, "Good")
+    grade_on_question_page(page, CACHING, "Again")
+    grade_on_question_page(page, PYTHON_GIL, "Good")
 
     page.goto(f"topics/{TOPIC}/")
     page.reload()
@@ -238,8 +247,8 @@ def test_progress_on_topic_home_and_tags_pages_after_reload(page: Page):
 
 
 def test_export_reset_import_restores_progress(page: Page, tmp_path: Path):
-    grade_on_question_page(page, HTTP_METHODS, "Knew it")
-    grade_on_question_page(page, PYTHON_GIL, "Review again")
+    grade_on_question_page(page, HTTP_METHODS, "Good")
+    grade_on_question_page(page, PYTHON_GIL, "Again")
     saved = stored_results(page)
     page.goto("./")
     overall = page.locator(".qa-panel--overall")
@@ -250,7 +259,7 @@ def test_export_reset_import_restores_progress(page: Page, tmp_path: Path):
     exported = tmp_path / download.value.suggested_filename
     download.value.save_as(exported)
     document = json.loads(exported.read_text(encoding="utf-8"))
-    assert document["format"] == "qa-study-progress" and document["version"] == 1
+    assert document["format"] == "qa-study-progress" and document["version"] == 2
     assert document["results"] == saved
 
     page.once("dialog", lambda dialog: dialog.dismiss())
@@ -278,8 +287,8 @@ def test_export_reset_import_restores_progress(page: Page, tmp_path: Path):
 
 
 def test_reset_one_topic_keeps_the_others(page: Page):
-    grade_on_question_page(page, HTTP_METHODS, "Knew it")
-    grade_on_question_page(page, PYTHON_GIL, "Knew it")
+    grade_on_question_page(page, HTTP_METHODS, "Good")
+    grade_on_question_page(page, PYTHON_GIL, "Good")
     page.goto(f"topics/{TOPIC}/")
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Reset this topic").click()
@@ -308,7 +317,7 @@ def test_practice_run_over_a_topic_visits_every_question_once(page: Page):
         expect(answer.locator(".qa-run__loading")).to_have_count(0)
         expect(answer).not_to_be_empty()
         assert fetched_question_pages(page) == step + 1, "only the current question's page is fetched"
-        page.keyboard.press("1" if step % 2 == 0 else "2")
+        page.keyboard.press("3" if step % 2 == 0 else "1")
         expect(page.locator(".qa-run__next")).to_be_focused()
         page.keyboard.press("j")
 
@@ -322,7 +331,7 @@ def test_practice_run_over_a_topic_visits_every_question_once(page: Page):
     expected = {page.url.split("practice/")[0] + question_url(k) for k in visited[1::2]}
     assert {a.get_attribute("href") for a in review_links.all()} == expected
     results = stored_results(page)
-    assert len(results) == 25 and sum(r["result"] == "review" for r in results.values()) == 12
+    assert len(results) == 25 and sum(r["grade"] == 1 for r in results.values()) == 12
 
 
 def test_practice_due_first_starts_with_due_questions(page: Page):
@@ -331,21 +340,21 @@ def test_practice_due_first_starts_with_due_questions(page: Page):
     not_due = {key: {"result": "known", "at": now, "box": 5} for key in SEED_KEYS[3:]}
     due = {
         SEED_KEYS[0]: {"result": "review", "at": now, "box": 0},
-        SEED_KEYS[1]: {"result": "known", "at": 1, "box": 1},
+        SEED_KEYS[1]: {"result": "known", "at": now - 30 * DAY_MS, "box": 1},
     }
     page.evaluate(
         "([key, value]) => localStorage.setItem(key, value)",
         [STORAGE_KEY, json.dumps({"version": 1, "results": {**not_due, **due}})],
     )
     page.goto(f"practice/?topic={TOPIC}")
-    expect(page.locator(".qa-practice__due")).to_have_text("3 of 25 due now.")
+    expect(page.locator(".qa-practice__due")).to_have_text("2 due today, 1 not seen yet, of 25.")
     page.get_by_role("button", name="Start practice").click()
     run = page.locator(".qa-run")
     first = []
     for _ in range(3):
         first.append(run.get_attribute("data-qa-key"))
         page.keyboard.press("a")
-        page.keyboard.press("1")
+        page.keyboard.press("3")
         page.keyboard.press("j")
         expect(run).not_to_have_attribute("data-qa-key", first[-1])
     assert sorted(first) == sorted(SEED_KEYS[:3])
@@ -365,7 +374,7 @@ def test_practice_by_tag_in_cram_mode_ignores_the_schedule(page: Page, site):
     )
     page.get_by_role("link", name="Practice python").click()
     expect(page.locator("#qa-practice-scope")).to_have_value("tag:python")
-    expect(page.locator(".qa-practice__due")).to_have_text("0 of 8 due now.")
+    expect(page.locator(".qa-practice__due")).to_have_text("0 due today, 0 not seen yet, of 8.")
     page.get_by_label("Cram").check()
     page.get_by_role("button", name="Start practice").click()
     assert "mode=cram" in page.url and "tag=python" in page.url
@@ -375,7 +384,7 @@ def test_practice_by_tag_in_cram_mode_ignores_the_schedule(page: Page, site):
         expect(run).not_to_have_attribute("data-qa-key", visited[-1] if visited else "")
         visited.append(run.get_attribute("data-qa-key"))
         page.keyboard.press("a")
-        page.keyboard.press("2")
+        page.keyboard.press("1")
         page.keyboard.press("j")
     assert sorted(visited) == sorted(python_keys)
     expect(page.locator(".qa-run--summary .qa-run__review a")).to_have_count(8)
@@ -393,7 +402,7 @@ def test_instant_navigation_keeps_everything_working(page: Page):
     expect(page).to_have_url(re.compile(f"{HTTP_METHODS}/$"))
     expect(page.locator(".qa-check")).to_have_count(1)
     page.keyboard.press("a")
-    page.keyboard.press("1")
+    page.keyboard.press("3")
     expect(page.locator(".qa-check__state")).to_contain_text("Known")
 
     page.keyboard.press("n")  # Material's own key: next page
@@ -401,7 +410,7 @@ def test_instant_navigation_keeps_everything_working(page: Page):
     expect(page.locator(".qa-check")).to_have_count(1)
     expect(page.locator(".qa-check__state")).to_contain_text("Not seen yet")
     page.keyboard.press("a")
-    page.keyboard.press("2")
+    page.keyboard.press("1")
     expect(page.locator(".qa-check__state")).to_contain_text("To review")
 
     page.locator(".qa-context a").click()
@@ -462,7 +471,7 @@ def test_works_from_file_urls(browser: Browser, site):
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto((folder / "topics" / HTTP_METHODS / "index.html").as_uri())
         page.locator("details.answer > summary").click()
-        page.get_by_role("button", name="Knew it").click()
+        grade_button(page, "Good").click()
         page.reload()
         expect(page.locator(".qa-check__state")).to_contain_text("Known")
         page.goto((folder / "index.html").as_uri())
@@ -475,7 +484,7 @@ def test_works_from_file_urls(browser: Browser, site):
         expect(answer.locator(".qa-run__loading")).to_have_count(0)
         link = answer.get_by_role("link", name="Open the question's page")
         expect(link).to_have_attribute("href", re.compile(rf"^file://.*/topics/{TOPIC}/[^/]+/index\.html$"))
-        page.keyboard.press("2")
+        page.keyboard.press("1")
         expect(page.locator(".qa-run__next")).to_be_focused()
     finally:
         context.close()
