@@ -489,3 +489,228 @@ def test_works_from_file_urls(browser: Browser, site):
     finally:
         context.close()
     assert errors == []
+
+
+# Issue 13: FSRS grades, regrading, next question, due counts, runs that survive, storage failures.
+
+MINUTE_MS = 60 * 1000
+FULL_STORAGE = """
+(() => {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (key.endsWith(".qa.progress")) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    return setItem.call(this, key, value);
+  };
+})();
+"""
+
+
+def set_stored(page: Page, document: dict) -> None:
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, json.dumps(document)])
+
+
+def index_order(folder: Path) -> list[tuple[str, list[dict]]]:
+    return [(topic["slug"], topic["questions"]) for topic in practice_index_of(folder)["topics"]]
+
+
+def test_four_grade_buttons_show_the_interval_each_would_schedule(page: Page):
+    page.goto(question_url(HTTP_METHODS))
+    page.locator("details.answer > summary").click()
+    buttons = page.locator(".qa-check__grades .qa-grade")
+    expect(buttons).to_have_count(4)
+    # A new question, FSRS defaults: learning steps of 1 and 10 minutes, Easy graduates at once.
+    expect(buttons).to_have_text([re.compile(r"^Again · 1 min"), re.compile(r"^Hard · 6 min"),
+                                  re.compile(r"^Good · 10 min"), re.compile(r"^Easy · 8 d")])
+    assert [b.get_attribute("aria-keyshortcuts") for b in buttons.all()] == ["1", "2", "3", "4"]
+    grade_button(page, "Easy").click()
+    record = stored_results(page)[HTTP_METHODS]
+    assert record["card"]["due"] - record["at"] == 8 * DAY_MS
+    expect(page.locator(".qa-check__state")).to_contain_text("next review in 8 days")
+
+
+def test_regrading_before_due_replaces_the_last_grade(page: Page):
+    page.goto(question_url(HTTP_METHODS))
+    page.keyboard.press("a")
+    page.keyboard.press("3")
+    first = stored_results(page)[HTTP_METHODS]
+    for _ in range(3):  # pressing Good again, as the old schedule's "1 four times" did
+        page.keyboard.press("3")
+        expect(page.locator("#qa-live")).to_have_text(re.compile("Recorded: Good"))
+    again = stored_results(page)[HTTP_METHODS]
+    assert again["card"] == first["card"], "a regrade before due must not push the review out"
+    assert again["card"]["reps"] == 1 and again["before"] is None
+    # A second visit the same day: Easy replaces Good (8 days), Good again brings it back.
+    page.reload()
+    page.keyboard.press("a")
+    page.keyboard.press("4")
+    expect(page.locator(".qa-check__state")).to_contain_text("next review in 8 days")
+    assert stored_results(page)[HTTP_METHODS]["card"]["reps"] == 1
+    page.keyboard.press("3")
+    expect(page.locator(".qa-check__state")).to_contain_text("next review in 10 minutes")
+    assert stored_results(page)[HTTP_METHODS]["card"]["due"] == first["card"]["due"]
+
+
+def test_next_question_after_grading_and_on_to_the_next_topic(page: Page, site):
+    topics = index_order(site[1])
+    (first_topic, questions), (second_topic, second_questions) = topics[0], topics[1]
+    page.goto(question_url(questions[0]["key"]))
+    next_link = page.locator(".qa-next")
+    expect(next_link).to_be_hidden()
+    page.keyboard.press("j")
+    expect(page).to_have_url(re.compile(re.escape(questions[0]["url"]) + "$"))
+    page.keyboard.press("a")
+    page.keyboard.press("3")
+    expect(next_link).to_be_visible()
+    expect(next_link).to_have_text(re.compile("^Next question"))
+    page.keyboard.press("j")
+    expect(page).to_have_url(re.compile(re.escape(questions[1]["url"]) + "$"))
+    expect(page.locator(".qa-check")).to_have_count(1)
+
+    page.goto(questions[-1]["url"])
+    page.locator("details.answer > summary").click()
+    grade_button(page, "Hard").click()
+    expect(next_link).to_contain_text("Next topic: Python interview questions")
+    next_link.click()
+    expect(page).to_have_url(re.compile(re.escape(second_questions[0]["url"]) + "$"))
+    assert first_topic != second_topic
+
+    page.goto(second_questions[-1]["url"])
+    page.keyboard.press("a")
+    page.keyboard.press("1")
+    expect(next_link).to_have_text(re.compile("^Back to all topics"))
+    page.keyboard.press("j")
+    expect(page).to_have_url(re.compile(r"127\.0\.0\.1:\d+/$"))
+
+
+def test_due_counts_on_home_topic_and_tags_pages(page: Page, site):
+    page.goto("./")
+    now = page.evaluate("Date.now()")
+    python_key = index_order(site[1])[1][1][0]["key"]
+    set_stored(page, {"version": 1, "results": {
+        SEED_KEYS[0]: {"result": "review", "at": now - MINUTE_MS, "box": 0},  # due now
+        SEED_KEYS[1]: {"result": "known", "at": now - 5 * DAY_MS, "box": 2},  # due 3 days ago
+        SEED_KEYS[2]: {"result": "known", "at": now, "box": 3},  # due in 4 days
+        python_key: {"result": "known", "at": now - 20 * DAY_MS, "box": 5},  # due 4 days ago
+    }})
+    page.reload()
+    due = ".qa-due"
+    expect(page.locator(f".qa-panel--overall {due}")).to_have_text("3 due today")
+    expect(page.locator(f'li:has([data-qa-topic="{TOPIC}"]) {due}')).to_have_text("2 due today")
+    expect(page.locator(f'li:has([data-qa-topic="python-interview-questions"]) {due}')).to_have_text("1 due today")
+    page.goto(f"topics/{TOPIC}/")
+    expect(page.locator(f".qa-panel {due}")).to_have_text("2 due today")
+    page.goto("tags/")
+    backend = page.locator(".qa-panel--tag").filter(has=page.get_by_role("link", name="Practice backend"))
+    expect(backend.locator(due)).to_have_text("2 due today")
+    # One marker per line: the state mark, not a list bullet as well.
+    backend_list = page.locator('h2[id="tag:backend"] + .qa-panel--tag + ul')
+    assert backend_list.evaluate("ul => getComputedStyle(ul.querySelector('li')).listStyleType") == "none"
+    page.goto(f"practice/?topic={TOPIC}")
+    expect(page.locator(".qa-practice__due")).to_have_text("2 due today, 22 not seen yet, of 25.")
+    page.get_by_role("button", name="Start practice").click()
+    run = page.locator(".qa-run")
+    expect(run).to_have_attribute("data-qa-key", re.compile("."))
+    assert run.get_attribute("data-qa-key") in SEED_KEYS[:2], "a due-first run starts with the due ones"
+
+
+def test_focus_after_reveal_selects_no_grade(page: Page):
+    page.goto(f"practice/?topic={TOPIC}")
+    page.get_by_role("button", name="Start practice").click()
+    page.keyboard.press("a")
+    group = page.locator(".qa-run .qa-check__grades")
+    expect(group).to_be_focused()
+    assert page.evaluate("document.activeElement.tagName") == "DIV"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")
+    assert stored_results(page) == {}, "Enter after a reveal must not record a grade"
+    grade_button(page, "Good").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".qa-run__next")).to_be_focused()
+    assert [r["grade"] for r in stored_results(page).values()] == [3]
+
+
+def test_run_resumes_after_reload_and_navigation_then_offers_the_missed(page: Page):
+    page.goto(f"practice/?topic={TOPIC}")
+    page.get_by_role("button", name="Start practice").click()
+    run = page.locator(".qa-run")
+    graded = []
+    for step in range(5):
+        expect(run.locator(".qa-run__position")).to_contain_text(f"Question {step + 1} of 25")
+        graded.append(run.get_attribute("data-qa-key"))
+        page.keyboard.press("a")
+        page.keyboard.press("1" if step in (1, 3) else "3")
+        page.keyboard.press("j")
+    expect(run.locator(".qa-run__position")).to_contain_text("Question 6 of 25")
+    sixth = run.get_attribute("data-qa-key")
+
+    page.reload()
+    resume = page.get_by_role("button", name="Resume: 6 of 25")
+    expect(resume).to_be_focused()
+    resume.click()
+    expect(run).to_have_attribute("data-qa-key", sixth)
+    expect(run.locator(".qa-run__position")).to_contain_text("Question 6 of 25")
+
+    # Away to the question's page and back: the run is still there.
+    run.locator(".qa-run__title a").click()
+    expect(page).to_have_url(re.compile(re.escape(sixth) + "/$"))
+    page.go_back()
+    page.get_by_role("button", name="Resume: 6 of 25").click()
+    expect(run).to_have_attribute("data-qa-key", sixth)
+    page.keyboard.press("a")
+    page.keyboard.press("1")
+    page.get_by_role("button", name="End run").click()
+
+    summary = page.locator(".qa-run--summary")
+    expect(summary.locator("h2")).to_have_text("Run finished: Backend interview questions")
+    assert counts_in_summary(summary) == {"known": 3, "review": 3}
+    page.get_by_role("button", name="Practice the 3 you missed").click()
+    seen = []
+    for step in range(3):
+        expect(run.locator(".qa-run__position")).to_contain_text(f"Question {step + 1} of 3")
+        seen.append(run.get_attribute("data-qa-key"))
+        page.keyboard.press("a")
+        page.keyboard.press("3")
+        page.keyboard.press("j")
+    assert sorted(seen) == sorted([graded[1], graded[3], sixth])
+    expect(summary.locator("h2")).to_have_text("Run finished: the 3 you missed")
+    page.reload()  # a finished run is not offered again
+    expect(page.get_by_role("button", name=re.compile("^Resume"))).to_have_count(0)
+    expect(page.get_by_role("button", name="Start practice")).to_be_focused()
+
+
+def test_full_storage_is_reported_and_the_grade_kept_for_the_page(page: Page, tmp_path: Path):
+    page.context.add_init_script(FULL_STORAGE)
+    page.goto(question_url(HTTP_METHODS))
+    page.keyboard.press("a")
+    page.keyboard.press("3")
+    warning = page.locator(".qa-check__warning")
+    expect(warning).to_be_visible()
+    expect(warning).to_contain_text("Not saved: storage is full")
+    expect(page.locator("#qa-live")).to_contain_text("Not saved: storage is full")
+    expect(page.locator(".qa-check__state")).to_contain_text("Known")
+    assert stored_results(page) == {}
+
+    page.locator(".qa-context a").click()  # instant navigation: the grade is still in memory
+    expect(page).to_have_url(re.compile(f"topics/{TOPIC}/$"))
+    expect(page.locator('.qa-panel [data-state="known"] strong').first).to_have_text("1")
+
+    page.goto("./")
+    exported = tmp_path / "progress.json"
+    now = page.evaluate("Date.now()")
+    exported.write_text(json.dumps({"format": "qa-study-progress", "version": 1, "results": {
+        CACHING: {"result": "known", "at": now, "box": 2},
+        PYTHON_GIL: {"result": "known", "at": 1e300, "box": 2},
+    }}), encoding="utf-8")
+    page.locator("input.qa-import-file").set_input_files(str(exported))
+    status = page.locator(".qa-panel__status")
+    expect(status).to_contain_text("Imported: 1 new, 0 newer, 1 unreadable entries skipped.")
+    expect(status).to_contain_text("Not saved: storage is full")
+    assert counts(page.locator(".qa-panel--overall"))["known"] == 1
+
+
+def test_unknown_tag_on_the_practice_page_is_said(page: Page):
+    page.goto("practice/?tag=nosuchtag")
+    expect(page.get_by_role("alert").filter(has_text="No questions are tagged nosuchtag")).to_be_visible()
+    expect(page.locator("#qa-practice-scope")).to_be_focused()
+    page.goto(f"practice/?tag=python")
+    expect(page.locator(".qa-practice__missing")).to_have_count(0)
