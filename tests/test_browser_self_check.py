@@ -519,8 +519,14 @@ def test_four_grade_buttons_show_the_interval_each_would_schedule(page: Page):
     buttons = page.locator(".qa-check__grades .qa-grade")
     expect(buttons).to_have_count(4)
     # A new question, FSRS defaults: learning steps of 1 and 10 minutes, Easy graduates at once.
-    expect(buttons).to_have_text([re.compile(r"^Again · 1 min"), re.compile(r"^Hard · 6 min"),
-                                  re.compile(r"^Good · 10 min"), re.compile(r"^Easy · 8 d")])
+    expect(buttons).to_have_text(
+        [
+            re.compile(r"^Again · 1 min"),
+            re.compile(r"^Hard · 6 min"),
+            re.compile(r"^Good · 10 min"),
+            re.compile(r"^Easy · 8 d"),
+        ]
+    )
     assert [b.get_attribute("aria-keyshortcuts") for b in buttons.all()] == ["1", "2", "3", "4"]
     grade_button(page, "Easy").click()
     record = stored_results(page)[HTTP_METHODS]
@@ -586,12 +592,18 @@ def test_due_counts_on_home_topic_and_tags_pages(page: Page, site):
     page.goto("./")
     now = page.evaluate("Date.now()")
     python_key = index_order(site[1])[1][1][0]["key"]
-    set_stored(page, {"version": 1, "results": {
-        SEED_KEYS[0]: {"result": "review", "at": now - MINUTE_MS, "box": 0},  # due now
-        SEED_KEYS[1]: {"result": "known", "at": now - 5 * DAY_MS, "box": 2},  # due 3 days ago
-        SEED_KEYS[2]: {"result": "known", "at": now, "box": 3},  # due in 4 days
-        python_key: {"result": "known", "at": now - 20 * DAY_MS, "box": 5},  # due 4 days ago
-    }})
+    set_stored(
+        page,
+        {
+            "version": 1,
+            "results": {
+                SEED_KEYS[0]: {"result": "review", "at": now - MINUTE_MS, "box": 0},  # due now
+                SEED_KEYS[1]: {"result": "known", "at": now - 5 * DAY_MS, "box": 2},  # due 3 days ago
+                SEED_KEYS[2]: {"result": "known", "at": now, "box": 3},  # due in 4 days
+                python_key: {"result": "known", "at": now - 20 * DAY_MS, "box": 5},  # due 4 days ago
+            },
+        },
+    )
     page.reload()
     due = ".qa-due"
     expect(page.locator(f".qa-panel--overall {due}")).to_have_text("3 due today")
@@ -697,10 +709,19 @@ def test_full_storage_is_reported_and_the_grade_kept_for_the_page(page: Page, tm
     page.goto("./")
     exported = tmp_path / "progress.json"
     now = page.evaluate("Date.now()")
-    exported.write_text(json.dumps({"format": "qa-study-progress", "version": 1, "results": {
-        CACHING: {"result": "known", "at": now, "box": 2},
-        PYTHON_GIL: {"result": "known", "at": 1e300, "box": 2},
-    }}), encoding="utf-8")
+    exported.write_text(
+        json.dumps(
+            {
+                "format": "qa-study-progress",
+                "version": 1,
+                "results": {
+                    CACHING: {"result": "known", "at": now, "box": 2},
+                    PYTHON_GIL: {"result": "known", "at": 1e300, "box": 2},
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
     page.locator("input.qa-import-file").set_input_files(str(exported))
     status = page.locator(".qa-panel__status")
     expect(status).to_contain_text("Imported: 1 new, 0 newer, 1 unreadable entries skipped.")
@@ -712,5 +733,30 @@ def test_unknown_tag_on_the_practice_page_is_said(page: Page):
     page.goto("practice/?tag=nosuchtag")
     expect(page.get_by_role("alert").filter(has_text="No questions are tagged nosuchtag")).to_be_visible()
     expect(page.locator("#qa-practice-scope")).to_be_focused()
-    page.goto(f"practice/?tag=python")
+    page.goto("practice/?tag=python")
     expect(page.locator(".qa-practice__missing")).to_have_count(0)
+
+
+def test_tag_progress_with_a_customised_tags_slugify_format(browser: Browser, tmp_path: Path):
+    project = copy_project(tmp_path)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n  - tags\n" in text
+    config.write_text(text.replace("\n  - tags\n", '\n  - tags:\n      tags_slugify_format: "label-{slug}-x"\n', 1))
+    folder = build_site(project)
+    context = browser.new_context()
+    context.set_default_timeout(10_000)
+    context.route(re.compile(r"^https?://"), lambda route: route.abort())
+    errors: list[str] = []
+    try:
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto((folder / "tags" / "index.html").as_uri())
+        expect(page.locator('h2[id="label-backend-x"]')).to_have_count(1)
+        expect(page.locator('h2[id^="tag:"]')).to_have_count(0)
+        backend = page.locator(".qa-panel--tag").filter(has=page.get_by_role("link", name="Practice backend"))
+        expect(backend).to_have_count(1)
+        expect(page.locator('h2[id="label-backend-x"] + .qa-panel--tag + ul .qa-mark')).to_have_count(25)
+    finally:
+        context.close()
+    assert errors == []
