@@ -169,6 +169,22 @@ def test_question_closed_and_open(page: Page):
     )
 
 
+def test_palette_switched_with_materials_toggle(page: Page):
+    """The reader's own choice (Material's toggle, kept in localStorage) gives the same result."""
+    other = {"default": "slate", "slate": "default"}[page.qa_scheme]  # type: ignore[attr-defined]
+
+    def switched(page: Page) -> None:
+        goto("./")(page)
+        page.locator('label[for^="__palette_"]:visible').click()
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", other)
+        page.qa_scheme = other  # type: ignore[attr-defined]
+
+    def reloaded(page: Page) -> None:
+        goto(f"topics/{TOPIC}/")(page)
+
+    check(page, {"switched by the toggle": switched, "next page": reloaded})
+
+
 def test_tags(page: Page):
     check(page, {"tags": goto("tags/")})
 
