@@ -307,6 +307,17 @@ def test_focus_is_a_ring_and_hover_a_fill_with_readable_key_hints(page: Page):
         ratio = _contrast(_over(key["color"], key["background"], button["background"]), behind)
         assert ratio >= 4.5, f"key hint of grade {index + 1} at {ratio:.2f}:1 ({page.qa_scheme})"  # type: ignore[attr-defined]
 
+    # A chosen grade (aria-pressed, the contract for the grading scripts) is filled and ticked, with the mouse away.
+    page.mouse.move(0, 0)
+    grades.last.evaluate("el => el.setAttribute('aria-pressed', 'true')")
+    grades.first.focus()
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    chosen = grades.last.evaluate(STYLE)
+    assert _rgba(chosen["background"])[3] == 1
+    tick = grades.last.locator(".qa-button__label").evaluate("el => getComputedStyle(el, '::before').content")
+    assert tick.startswith('"✓ "'), tick
+    assert _rgba(grades.first.evaluate(STYLE)["background"])[3] == 0
+
 
 def test_the_axe_core_injected_is_the_bundled_release():
     """The axe.min.js inside the pinned axe-playwright-python: a newer axe may bring new rules (README)."""
