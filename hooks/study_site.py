@@ -78,6 +78,10 @@ def _tag_anchor_from(config: MkDocsConfig):
     return lambda tag: template.format(slug=slugify(tag, separator))
 
 
+# A tag whose slug is itself under any slugify: marks where the slug goes in an anchor.
+_TAG_MARKER = "qatagslug"
+
+
 # "qa": our search engine behind Material's search box (overrides/main.html); "material": lunr.
 SEARCH_ENGINES = ("qa", "material")
 
@@ -234,12 +238,24 @@ def _add_practice_files(files: Files, config: MkDocsConfig) -> None:
         )
 
 
+def _tag_anchor_parts() -> list[str] | None:
+    """[prefix, suffix] of a tag's anchor around its slug; None if the slugify hides the slug."""
+    anchor = _layout.tag_anchor(_TAG_MARKER)
+    if _TAG_MARKER not in anchor:
+        return None
+    prefix, suffix = anchor.split(_TAG_MARKER, 1)
+    return [prefix, suffix]
+
+
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     """Tell the templates where the practice page and the practice index are, and which search runs."""
     env.globals["qa_links"] = {
         "practice": _layout.url_of(_practice_src),
         "index": PRACTICE_INDEX_URI,
         "search_worker": _search_engine == "qa",
+        # The tags page's anchor of a tag, as prefix and suffix around its slug
+        # (tags_slugify_format), so that its script finds the tag headings.
+        "tag_anchor": _tag_anchor_parts(),
     }
     _escape_tag_toc_entries(config)
     return env

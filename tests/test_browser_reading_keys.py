@@ -8,7 +8,7 @@ import re
 
 import test_browser_self_check as self_check
 from playwright.sync_api import Page, expect
-from test_browser_self_check import HTTP_METHODS, TOPIC, question_url
+from test_browser_self_check import HTTP_METHODS, TOPIC, grade_button, question_url, stored_results
 
 # The built site served on 127.0.0.1 and a fresh page failing on JavaScript errors, as for the self-check.
 site = self_check.site
@@ -120,10 +120,14 @@ def test_switching_single_key_shortcuts_off_stops_every_key_and_is_remembered(pa
         expect(page.locator("input.md-search__input")).not_to_be_focused()  # Material's "s" too
         expect(page.locator(".qa-keys")).to_be_hidden()  # no hints of keys that do nothing
         page.locator("details.answer > summary").click()
-        knew = page.get_by_role("button", name="Knew it")
-        expect(knew).to_be_visible()
-        expect(knew).not_to_have_attribute("aria-keyshortcuts", re.compile(".*"))
-        expect(knew.locator(".qa-button__key")).to_be_hidden()
+        good = grade_button(page, "Good")
+        expect(good).to_be_visible()
+        expect(good).not_to_have_attribute("aria-keyshortcuts", re.compile(".*"))
+        expect(good.locator(".qa-button__key")).to_be_hidden()
+        page.keyboard.press("3")  # the answer is shown: the key would grade it
+        expect(page.locator(".qa-check__state")).to_have_attribute("data-state", "unseen")
+        assert stored_results(page) == {}
+        expect(page.locator(".qa-next")).not_to_have_attribute("aria-keyshortcuts", re.compile(".*"))
         page.locator("details.answer > summary").click()
 
     nothing_happens()
@@ -148,5 +152,6 @@ def test_switching_single_key_shortcuts_off_stops_every_key_and_is_remembered(pa
     page.locator("h1").click()
     page.keyboard.press("a")
     expect(details).to_have_attribute("open", "")
-    expect(page.get_by_role("button", name="Knew it")).to_have_attribute("aria-keyshortcuts", "1")
+    expect(grade_button(page, "Good")).to_have_attribute("aria-keyshortcuts", "3")
+    expect(page.locator(".qa-next")).to_have_attribute("aria-keyshortcuts", "j")
     assert page.evaluate("key => localStorage.getItem(key)", KEYS_STORAGE) == "on"

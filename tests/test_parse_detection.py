@@ -218,3 +218,20 @@ def test_bold_numbered_tasks():
     ]
     assert bank.questions[1].prompt == "Calculate the factorial of a number."
     assert bank.questions[1].answer.startswith("```python")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("**Q1:** What is a pod?", "**A:** The smallest unit."),
+        ("**Question:** What is a pod?", "**Answer:** The smallest unit."),
+        ("Pregunta 1: What is a pod?", "Respuesta: The smallest unit."),
+        ("**Q: What is a pod?**", "A: The smallest unit."),
+    ],
+)
+def test_plain_questions_in_bold_and_other_languages(question, answer):
+    second_q = question.replace("pod", "node").replace("1", "2")
+    text = f"# K8s\n\n{question}\n\n{answer}\n\n{second_q}\n\n{answer.replace('smallest unit', 'machine')}\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == ["What is a pod?", "What is a node?"]
+    assert [q.answer for q in bank.questions] == ["The smallest unit.", "The machine."]

@@ -137,5 +137,11 @@ def test_pages_tell_the_scripts_what_they_show(site: Path):
     assert soup(site / "tags" / "index.html").select_one(".qa-page")["data-qa-page"] == "tags"
     scripts = [s["src"] for s in soup(site / "index.html").select("script[src]") if "assets/qa/" in s["src"]]
     self_check = [src for src in scripts if "/search-" not in src]
-    assert self_check[:2] == ["./assets/qa/schedule.js", "./assets/qa/progress-data.js"]
+    assert self_check[:3] == [
+        "./assets/qa/vendor/ts-fsrs/index.umd.js",  # the FSRS library, before the schedule that uses it
+        "./assets/qa/schedule.js",
+        "./assets/qa/progress-data.js",
+    ]
+    tags = soup(site / "tags" / "index.html").select_one(".qa-page")
+    assert (tags["data-qa-tag-anchor-prefix"], tags["data-qa-tag-anchor-suffix"]) == ("tag:", "")
     assert all((site / src).exists() for src in scripts)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .model import Bank, PartKind
 from .pages import SiteLayout
-from .vocabulary import DEFAULT_VOCABULARY, Vocabulary, is_trivial_placeholder
+from .vocabulary import DEFAULT_VOCABULARY, QUESTION_PREFIX, Vocabulary, is_trivial_placeholder
 
 _WORD = re.compile(r"[^\W_]+")
 _BLANK_OUT = re.compile(
@@ -96,6 +96,7 @@ def line_words(line: str, vocabulary: Vocabulary = DEFAULT_VOCABULARY) -> tuple[
     line = _EMOJI_SHORTCODE.sub("", line)
     line = _LEADING_MARKUP.sub("", line)
     line = _NUMBER.sub("", line)
+    line = QUESTION_PREFIX.sub("", line)
     line = html.unescape(line)
     if is_trivial_placeholder(line):
         return ()

@@ -19,7 +19,13 @@ from .list_items import asks, bold_item_markers, bold_question
 BOLD_NUMBER = re.compile(
     r"^\s{0,3}(\*\*|__)\s*(?:Q\s*)?(?P<number>\d{1,4})\s*[.):]\s*(?P<inside>[^*_]{0,300}?)\s*\1(?P<after>.*)$"
 )
-PLAIN_QUESTION = re.compile(r"^\s{0,3}Q(?:uestion)?\s*(?:(?P<num>\d+)\s*)?[.:)]\s*(?P<text>\S.*)$", re.IGNORECASE)
+# "Q1. …", "Q: …", "**Question 3:** …", "Pregunta: …", "**问题：** …"
+PLAIN_QUESTION = re.compile(
+    r"^\s{0,3}(?P<open>\*\*|__)?\s*"
+    r"(?:Q(?:uestion)?|Frage|Pregunta|Pergunta|Domanda|Вопрос|Питання|Pytanie|Soru|问题|問題|질문)"
+    r"\s*(?:(?P<num>\d+)\s*)?[.:)\uff1a]\s*(?:(?:\*\*|__)\s*)?(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
 PLAIN_ANSWER = re.compile(r"^\s{0,3}(?:A(?:nswer)?\s*(?:\d+\s*)?:|A\d+\s*[.)])\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -68,21 +74,29 @@ def split_plain(source: Source) -> Split:
 def plain_markers(source: Source) -> list[Marker]:
     """``Q: …`` lines; only those followed by an ``A: …`` line before the next ``Q:`` are evidence."""
     paragraph_lines = list(_paragraph_lines(source))
-    answer_lines = [i for i in paragraph_lines if PLAIN_ANSWER.match(source.lines[i])]
+    vocabulary = source.vocabulary
+
+    def answer_rest(line: str) -> str | None:
+        match = PLAIN_ANSWER.match(line)
+        return match.group("rest") if match else vocabulary.answer_label(line)
+
+    answer_lines = [i for i in paragraph_lines if answer_rest(source.lines[i]) is not None]
     markers = []
     for line in paragraph_lines:
         match = PLAIN_QUESTION.match(source.lines[line])
         if match is None or PLAIN_ANSWER.match(source.lines[line]):
             continue
+        text = match.group("text").strip()
+        if match.group("open") and text.endswith(match.group("open")):
+            text = text[: -len(match.group("open"))].rstrip()
+        title = f"{match.group('num')}. {text}" if match.group("num") else text
 
-        def build(
-            end: int, section: str | None, start: int = line, title: str = source.lines[line].strip()
-        ) -> RawQuestion:
+        def build(end: int, section: str | None, start: int = line, title: str = title) -> RawQuestion:
             index = bisect.bisect_right(answer_lines, start)
             label = answer_lines[index] if index < len(answer_lines) and answer_lines[index] < end else None
             if label is None:
                 return RawQuestion(title, LineRange(start, end), LineRange(start + 1, end), None, section=section)
-            rest = PLAIN_ANSWER.match(source.lines[label]).group("rest")
+            rest = answer_rest(source.lines[label])
             return RawQuestion(
                 title,
                 LineRange(start, end),

@@ -56,7 +56,7 @@
   function showState() {
     var on = enabled();
     document.documentElement.classList.toggle("qa-keys-off", !on);
-    Array.prototype.forEach.call(document.querySelectorAll("button > .qa-button__key"), function (hint) {
+    Array.prototype.forEach.call(document.querySelectorAll(".qa-button > .qa-button__key"), function (hint) {
       if (on) hint.parentNode.setAttribute("aria-keyshortcuts", hint.textContent);
       else hint.parentNode.removeAttribute("aria-keyshortcuts");
     });

@@ -20,7 +20,11 @@
       topic: el.getAttribute("data-qa-topic"),
       root: new URL(el.getAttribute("data-qa-root"), location.href).href,
       practiceUrl: new URL(el.getAttribute("data-qa-practice-url"), location.href).href,
-      indexUrl: new URL(el.getAttribute("data-qa-index-url"), location.href).href
+      indexUrl: new URL(el.getAttribute("data-qa-index-url"), location.href).href,
+      /* Tags page: a tag heading's id is prefix + slug + suffix (tags_slugify_format). */
+      tagAnchor: el.hasAttribute("data-qa-tag-anchor-prefix")
+        ? [el.getAttribute("data-qa-tag-anchor-prefix"), el.getAttribute("data-qa-tag-anchor-suffix") || ""]
+        : null
     };
   }
 

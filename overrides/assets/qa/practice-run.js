@@ -1,7 +1,9 @@
 /* Practice page: a run over a topic, a tag or everything, one question at a
  * time. Questions come from the practice index (keys, titles, URLs, tags);
- * a question's page is fetched only when the run reaches it.
- * Keys: a show/hide answer, 1 knew it, 2 review again, j next question. */
+ * a question's page is fetched only when the run reaches it. A run is kept in
+ * sessionStorage: leave the page or reload it and the set-up offers "Resume:
+ * 6 of 20". It ends with the counts and "Practice the N you missed".
+ * Keys: a show/hide answer, 1-4 again/hard/good/easy, j next question. */
 (function () {
   "use strict";
   var qa = window.qa;
@@ -25,12 +27,14 @@
     return out;
   }
 
+  /* label: in the list of choices; title: in "Run finished: <title>". */
   function scopes(index, questions) {
-    var list = [{ value: "", label: "Everything", questions: questions }];
+    var list = [{ value: "", label: "Everything", title: "every question", questions: questions }];
     index.topics.forEach(function (topic) {
       list.push({
         value: "topic:" + topic.slug,
         label: "Topic: " + topic.title,
+        title: topic.title,
         questions: questions.filter(function (q) { return q.topic === topic.slug; })
       });
     });
@@ -38,10 +42,48 @@
       list.push({
         value: "tag:" + tag,
         label: "Tag: " + tag,
+        title: "questions tagged " + tag,
         questions: questions.filter(function (q) { return q.tags.indexOf(tag) >= 0; })
       });
     });
     return list;
+  }
+
+  /* The run in progress, in sessionStorage (this tab only), keyed like the
+   * results: {title, mode, order: [key], position, grades: {key: 1..4}}. */
+  var RUN_KEY = "qa.run";
+
+  function runStorageKey() {
+    return qa.store.storageKey().replace(/qa\.progress$/, RUN_KEY);
+  }
+
+  function savedRun(byKey) {
+    var run = null;
+    try {
+      run = JSON.parse(sessionStorage.getItem(runStorageKey()));
+    } catch (error) {
+      run = null;
+    }
+    if (!run || !Array.isArray(run.order) || !run.order.length || typeof run.position !== "number") return null;
+    if (!run.order.every(function (key) { return byKey[key]; })) return null;
+    if (!run.grades || typeof run.grades !== "object") run.grades = {};
+    return run;
+  }
+
+  function keepRun(run) {
+    try {
+      if (run) sessionStorage.setItem(runStorageKey(), JSON.stringify(run));
+      else sessionStorage.removeItem(runStorageKey());
+    } catch (error) {
+      /* No sessionStorage: the run lives as long as the page. */
+    }
+  }
+
+  /* Where a kept run goes on: its current question, or the one after it once graded. */
+  function resumePosition(run) {
+    var at = Math.max(0, Math.min(run.position, run.order.length));
+    if (at < run.order.length && run.grades[run.order[at]]) at += 1;
+    return at;
   }
 
   function scopeFromUrl() {
@@ -103,15 +145,22 @@
     return w.pageHref(new URL(url, root).href);
   }
 
-  function Run(root, page, questions, mode, scopeLabel, restart) {
-    var order = qa.schedule.runOrder(questions.map(function (q) { return q.key; }), qa.store.results(), {
+  /* A run over `questions`, or the kept run `resume` ({title, mode, order,
+   * position, grades}). byKey: every question of the index by key. */
+  function Run(root, page, byKey, questions, mode, scopeTitle, restart, resume) {
+    var state = resume || {
+      title: scopeTitle,
       mode: mode,
-      now: Date.now()
-    });
-    var byKey = {};
-    questions.forEach(function (q) { byKey[q.key] = q; });
+      order: qa.schedule.runOrder(questions.map(function (q) { return q.key; }), qa.store.results(), {
+        mode: mode,
+        now: Date.now()
+      }),
+      position: 0,
+      grades: {}
+    };
+    var order = state.order;
+    var grades = state.grades;
     var position = -1;
-    var grades = {};
     var current = null;
 
     var view = w.element("section", "qa-run");
@@ -125,21 +174,20 @@
     answer.id = "qa-run-answer";
     var reveal = w.button("Show answer", toggleAnswer, { key: "a", primary: true, className: "qa-run__reveal" });
     reveal.setAttribute("aria-controls", answer.id);
-    var gradeGroup = w.element("div", "qa-check__grades");
-    gradeGroup.setAttribute("role", "group");
-    gradeGroup.setAttribute("aria-label", "How did you do?");
-    var known = w.button("Knew it", function () { grade("known"); }, { key: "1", className: "qa-grade qa-grade--known" });
-    var review = w.button("Review again", function () { grade("review"); }, { key: "2", className: "qa-grade qa-grade--review" });
-    gradeGroup.appendChild(known);
-    gradeGroup.appendChild(review);
+    var grading = w.gradeGroup(grade);
+    var gradeGroup = grading.group;
     var next = w.button("Next question", advance, { key: "j", className: "qa-run__next" });
     var finish = w.button("End run", summary, { className: "qa-run__end" });
     var status = w.element("p", "qa-run__status");
+    var warning = w.element("p", "qa-check__warning");
+    warning.setAttribute("role", "alert");
+    warning.hidden = true;
     var controls = w.element("div", "qa-run__controls");
     [reveal, gradeGroup, next, finish].forEach(function (el) { controls.appendChild(el); });
     var keys = w.element("p", "qa-keys");
-    keys.innerHTML = "Keys: <kbd>a</kbd> show or hide the answer · <kbd>1</kbd> knew it · <kbd>2</kbd> review again · <kbd>j</kbd> next question";
-    [where, title, prompt, answer, controls, status, keys].forEach(function (el) { view.appendChild(el); });
+    keys.innerHTML = "Keys: <kbd>a</kbd> show or hide the answer · <kbd>1</kbd> again · <kbd>2</kbd> hard · " +
+      "<kbd>3</kbd> good · <kbd>4</kbd> easy · <kbd>j</kbd> next question";
+    [where, title, prompt, answer, controls, status, warning, keys].forEach(function (el) { view.appendChild(el); });
     root.textContent = "";
     root.appendChild(view);
 
@@ -161,6 +209,8 @@
 
     function show(index) {
       position = index;
+      state.position = index;
+      keepRun(state);
       var q = byKey[order[position]];
       current = { question: q, loaded: null };
       view.setAttribute("data-qa-key", q.key);
@@ -177,7 +227,9 @@
       reveal.querySelector(".qa-button__label").textContent = "Show answer";
       gradeGroup.hidden = true;
       next.hidden = true;
-      status.textContent = w.describeRecord(qa.store.results()[q.key], Date.now());
+      var saved = qa.store.results()[q.key];
+      status.textContent = w.describeRecord(saved, Date.now());
+      grading.update(saved, Date.now());
       var mine = current;
       current.loaded = fetchQuestion(link.href).then(
         qa.page.whileHere(function (parts) {
@@ -206,21 +258,28 @@
       reveal.querySelector(".qa-button__label").textContent = answer.hidden ? "Show answer" : "Hide answer";
       if (!answer.hidden) {
         gradeGroup.hidden = false;
-        known.focus();
-        qa.page.announce("Answer shown. Grade it with 1 or 2.");
+        /* The group, not a button: nothing looks chosen, Enter grades nothing. */
+        gradeGroup.focus();
+        qa.page.announce("Answer shown. Grade it with 1 (again) to 4 (easy).");
       }
     }
 
-    function grade(result) {
+    function grade(rating) {
       if (!revealed()) return qa.page.announce("Show the answer first, then grade it.");
       var q = current.question;
-      qa.store.grade(q.key, result);
-      grades[q.key] = result;
-      status.textContent = w.describeRecord(qa.store.results()[q.key], Date.now());
+      var outcome = qa.store.grade(q.key, rating);
+      grades[q.key] = rating;
+      keepRun(state);
+      var now = Date.now();
+      status.textContent = w.describeRecord(outcome.record, now);
+      grading.update(outcome.record, now);
+      warning.hidden = outcome.saved;
+      warning.textContent = outcome.saved ? "" : w.notSaved(outcome);
       next.hidden = false;
       next.querySelector(".qa-button__label").textContent = position + 1 < order.length ? "Next question" : "See results";
       next.focus();
-      qa.page.announce("Recorded: " + (result === "known" ? "knew it" : "review again") + ". Press j for the next question.");
+      qa.page.announce("Recorded: " + w.GRADE_NAMES[rating] + "." + (outcome.saved ? "" : " " + w.notSaved(outcome)) +
+        " Press j for the next question.");
     }
 
     function advance() {
@@ -231,12 +290,13 @@
 
     function summary() {
       current = null;
-      var knownKeys = order.filter(function (key) { return grades[key] === "known"; });
-      var reviewKeys = order.filter(function (key) { return grades[key] === "review"; });
+      keepRun(null);
+      var knownKeys = order.filter(function (key) { return grades[key] >= 2; });
+      var reviewKeys = order.filter(function (key) { return grades[key] === 1; });
       var skipped = order.length - knownKeys.length - reviewKeys.length;
       var done = w.element("section", "qa-run qa-run--summary");
       done.setAttribute("aria-label", "Practice results");
-      var heading = w.element("h2", "qa-run__title", "Run finished: " + scopeLabel);
+      var heading = w.element("h2", "qa-run__title", "Run finished: " + state.title);
       heading.tabIndex = -1;
       done.appendChild(heading);
       var counts = w.element("p", "qa-run__counts");
@@ -264,7 +324,14 @@
         done.appendChild(list);
       }
       var actions = w.element("div", "qa-panel__actions");
-      actions.appendChild(w.button("Practice again", restart, { primary: true }));
+      if (reviewKeys.length) {
+        var missed = reviewKeys.map(function (key) { return byKey[key]; });
+        var title = reviewKeys.length === 1 ? "the one you missed" : "the " + reviewKeys.length + " you missed";
+        actions.appendChild(w.button("Practice " + title, function () {
+          Run(root, page, byKey, missed, "cram", title, restart);
+        }, { primary: true, className: "qa-run__missed" }));
+      }
+      actions.appendChild(w.button("Practice again", restart, { primary: !reviewKeys.length }));
       done.appendChild(actions);
       root.textContent = "";
       root.appendChild(done);
@@ -272,21 +339,39 @@
       qa.page.announce("Run finished. " + knownKeys.length + " known, " + reviewKeys.length + " to review.");
     }
 
-    qa.page.onKeys({
+    var handlers = {
       a: toggleAnswer,
-      1: function () { if (current) grade("known"); },
-      2: function () { if (current) grade("review"); },
       j: function () { if (current && !next.hidden) advance(); }
+    };
+    qa.schedule.GRADES.forEach(function (g) {
+      handlers[g.key] = function () { if (current) grade(g.grade); };
     });
-    if (order.length) show(0);
+    qa.page.onKeys(handlers);
+    var start = resume ? resumePosition(state) : 0;
+    if (start < order.length) show(start);
     else summary();
   }
 
   function setup(root, page, index) {
     var questions = allQuestions(index);
+    var byKey = {};
+    questions.forEach(function (q) { byKey[q.key] = q; });
     var choices = scopes(index, questions);
     var form = w.element("form", "qa-practice__setup");
     form.setAttribute("aria-label", "Choose a practice run");
+    function again() { setup(root, page, index); }
+
+    var kept = savedRun(byKey);
+    var resumeBox = null;
+    if (kept) {
+      resumeBox = w.element("div", "qa-panel__actions qa-practice__resume");
+      var at = resumePosition(kept);
+      var label = at < kept.order.length ? "Resume: " + (at + 1) + " of " + kept.order.length : "Resume: see the results";
+      resumeBox.appendChild(w.button(label, function () {
+        Run(root, page, byKey, null, kept.mode, kept.title, again, kept);
+      }, { primary: true, className: "qa-practice__resume-button" }));
+      resumeBox.appendChild(w.element("span", "qa-practice__resume-what", " (" + kept.title + ")"));
+    }
 
     var scopeLabel = w.element("label", "qa-practice__label", "Questions");
     scopeLabel.htmlFor = "qa-practice-scope";
@@ -299,7 +384,14 @@
       select.appendChild(option);
     });
     var wanted = scopeFromUrl();
-    select.value = choices.some(function (c) { return c.value === wanted; }) ? wanted : "";
+    var known = choices.some(function (c) { return c.value === wanted; });
+    select.value = known ? wanted : "";
+    var missing = null;
+    if (!known) {
+      var what = wanted.indexOf("tag:") === 0 ? "tagged " + wanted.slice(4) : "in the topic " + wanted.slice(6);
+      missing = w.element("p", "qa-practice__missing", "No questions are " + what + ". Choose what to practise:");
+      missing.setAttribute("role", "alert");
+    }
 
     var modes = w.element("fieldset", "qa-practice__modes");
     modes.appendChild(w.element("legend", "", "Order"));
@@ -326,22 +418,28 @@
     }
     function showDue() {
       var keys = chosen().questions.map(function (q) { return q.key; });
-      due.textContent = qa.schedule.countDue(keys, qa.store.results(), Date.now()) + " of " + keys.length + " due now.";
+      var results = qa.store.results();
+      var counts = qa.schedule.countStates(keys, results);
+      var dueToday = qa.schedule.countDue(keys, results, qa.schedule.endOfDay(Date.now()));
+      due.textContent = dueToday + " due today, " + counts.unseen + " not seen yet, of " + keys.length + ".";
     }
     select.addEventListener("change", showDue);
 
-    [scopeLabel, select, modes, due, start].forEach(function (el) { form.appendChild(el); });
+    [missing, scopeLabel, select, modes, due, start].forEach(function (el) { if (el) form.appendChild(el); });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var choice = chosen();
       var mode = form.querySelector('input[name="qa-practice-mode"]:checked').value;
       history.replaceState(history.state, "", urlForScope(choice.value, mode));
-      Run(root, page, choice.questions, mode, choice.label, function () { setup(root, page, index); });
+      Run(root, page, byKey, choice.questions, mode, choice.title, again);
     });
     root.textContent = "";
+    if (resumeBox) root.appendChild(resumeBox);
     root.appendChild(form);
     showDue();
-    start.focus();
+    if (resumeBox) resumeBox.querySelector("button").focus();
+    else if (missing) select.focus();
+    else start.focus();
   }
 
   qa.page.register(function (article, page) {

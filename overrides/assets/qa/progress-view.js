@@ -1,6 +1,6 @@
-/* Progress at a glance: bars (known / to review / not seen yet) and a state
- * mark per listed question on topic pages, the home page and the tags page;
- * export, import and reset of the remembered results. */
+/* Progress at a glance: bars (known / to review / not seen yet), "N due
+ * today" and a state mark per listed question on topic pages, the home page
+ * and the tags page; export, import and reset of the remembered results. */
 (function () {
   "use strict";
   var qa = window.qa;
@@ -17,20 +17,35 @@
     return window.confirm("Forget your results for " + what + "? This cannot be undone (export them first to keep a copy).");
   }
 
-  /* One bar and a mark per item, refreshed whenever results change. */
+  /* One bar, due count and mark per item, refreshed whenever results change. */
   function tracker() {
     var bars = [];
     var marks = [];
+    var dues = [];
     function refresh() {
       var results = qa.store.results();
+      var until = qa.schedule.endOfDay(Date.now());
       bars.forEach(function (item) { w.fillProgressBar(item.box, qa.schedule.countStates(item.keys, results)); });
       marks.forEach(function (item) { w.setStateMark(item.mark, qa.schedule.stateOf(results[item.key])); });
+      dues.forEach(function (item) {
+        var n = qa.schedule.countDue(item.keys, results, until);
+        item.el.setAttribute("data-due", String(n));
+        item.el.querySelector("strong").textContent = String(n);
+      });
     }
     return {
       bar: function (label, keys) {
         var box = w.progressBar(label);
         bars.push({ box: box, keys: keys });
         return box;
+      },
+      /* "7 due today": graded questions whose next review is today or overdue. */
+      due: function (keys) {
+        var el = w.element("p", "qa-due");
+        el.appendChild(w.element("strong", "", "0"));
+        el.appendChild(document.createTextNode(" due today"));
+        dues.push({ el: el, keys: keys });
+        return el;
       },
       mark: function (item, key) {
         var mark = w.stateMark();
@@ -47,12 +62,13 @@
     items.forEach(function (li, i) { view.mark(li, keys[i]); });
     var panel = w.element("div", "qa-panel");
     panel.appendChild(view.bar("Your progress in this topic", keys));
+    panel.appendChild(view.due(keys));
     var actions = w.element("div", "qa-panel__actions");
     actions.appendChild(w.link("Practice this topic", practiceHref(page, { topic: page.topic }), "md-button--primary"));
     actions.appendChild(w.button("Reset this topic", function () {
       if (!confirmReset("this topic")) return;
-      qa.store.replace(data.withoutTopic(qa.store.results(), page.topic));
-      qa.page.announce("Progress for this topic was reset.");
+      var status = qa.store.replace(data.withoutTopic(qa.store.results(), page.topic));
+      qa.page.announce("Progress for this topic was reset." + (status.saved ? "" : " " + w.notSaved(status)));
     }, { className: "qa-reset" }));
     panel.appendChild(actions);
     var summary = article.querySelector(".qa-topic-summary") || article.querySelector("h1");
@@ -77,11 +93,12 @@
     reader.onload = qa.page.whileHere(function () {
       var message;
       try {
-        var parsed = data.parseExport(String(reader.result));
+        var parsed = data.parseExport(String(reader.result), Date.now());
         var merged = data.mergeResults(qa.store.results(), parsed.results);
-        qa.store.replace(merged.results);
+        var stored = qa.store.replace(merged.results);
         message = "Imported: " + merged.added + " new, " + merged.updated + " newer" +
-          (parsed.skipped ? ", " + parsed.skipped + " unreadable entries skipped" : "") + ".";
+          (parsed.skipped ? ", " + parsed.skipped + " unreadable entries skipped" : "") + "." +
+          (stored.saved ? "" : " " + w.notSaved(stored));
       } catch (error) {
         message = "Nothing imported: " + error.message + ".";
       }
@@ -109,8 +126,8 @@
     tools.appendChild(input);
     tools.appendChild(w.button("Reset all progress", function () {
       if (!confirmReset("every topic")) return;
-      qa.store.replace({});
-      qa.page.announce("All progress was reset.");
+      var status = qa.store.replace({});
+      qa.page.announce("All progress was reset." + (status.saved ? "" : " " + w.notSaved(status)));
     }, { className: "qa-reset" }));
     return [tools, status];
   }
@@ -122,11 +139,15 @@
       all = all.concat(keys);
       var marked = article.querySelector('[data-qa-topic="' + CSS.escape(topic.slug) + '"]');
       var card = marked && (marked.closest("li") || marked);
-      if (card) card.appendChild(view.bar("Your progress in " + topic.title, keys));
+      if (card) {
+        card.appendChild(view.bar("Your progress in " + topic.title, keys));
+        card.appendChild(view.due(keys));
+      }
     });
     var panel = w.element("div", "qa-panel qa-panel--overall");
     panel.appendChild(w.element("h2", "qa-panel__title", "Your progress"));
     panel.appendChild(view.bar("Your progress overall", all));
+    panel.appendChild(view.due(all));
     progressTools(page).forEach(function (el) { panel.appendChild(el); });
     var total = article.querySelector(".qa-total") || article.lastElementChild;
     total.insertAdjacentElement("afterend", panel);
@@ -137,7 +158,16 @@
     index.topics.forEach(function (topic) {
       topic.questions.forEach(function (q) { keyByUrl[new URL(q.url, page.root).href] = q.key; });
     });
-    Array.prototype.forEach.call(article.querySelectorAll('h2[id^="tag:"]'), function (heading) {
+    /* The tag headings: their id is the tag's anchor (page.tagAnchor, from
+     * tags_slugify_format); failing that, the headings holding a tag chip. */
+    var anchor = page.tagAnchor;
+    var headings = Array.prototype.filter.call(article.querySelectorAll("h2"), function (h) {
+      if (!anchor) return !!h.querySelector(".md-tag");
+      var id = h.id || "";
+      return id.length > anchor[0].length + anchor[1].length && id.indexOf(anchor[0]) === 0 &&
+        id.slice(id.length - anchor[1].length) === anchor[1];
+    });
+    headings.forEach(function (heading) {
       var list = heading.nextElementSibling;
       while (list && list.tagName !== "UL" && list.tagName !== "H2") list = list.nextElementSibling;
       if (!list || list.tagName !== "UL") return;
@@ -150,9 +180,12 @@
         view.mark(li, key);
       });
       if (!keys.length) return;
+      /* The state mark is the line's marker: no list bullet besides it. */
+      list.style.listStyleType = "none";
       var tag = (heading.querySelector(".md-tag") || heading).textContent.trim();
       var panel = w.element("div", "qa-panel qa-panel--tag");
       panel.appendChild(view.bar("Your progress in " + tag, keys));
+      panel.appendChild(view.due(keys));
       var actions = w.element("div", "qa-panel__actions");
       actions.appendChild(w.link("Practice " + tag, practiceHref(page, { tag: tag })));
       panel.appendChild(actions);

@@ -100,18 +100,63 @@
     return new Date(ms).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
   }
 
+  /* "now", "in 10 minutes", "in 5 hours", "in 1 day", "in 4 days". */
   function inDays(ms, now) {
-    var days = Math.ceil((ms - now) / qa.schedule.DAY_MS);
-    if (days <= 0) return "now";
+    if (ms <= now) return "now";
+    var minutes = Math.ceil((ms - now) / 60000);
+    if (minutes < 60) return "in " + minutes + " minute" + (minutes === 1 ? "" : "s");
+    var hours = Math.round((ms - now) / 3600000);
+    if (hours < 24) return "in " + hours + " hour" + (hours === 1 ? "" : "s");
+    var days = Math.round((ms - now) / qa.schedule.DAY_MS);
     return "in " + days + " day" + (days === 1 ? "" : "s");
   }
 
-  /* "Known · graded 24 Nov 2026 · next review in 2 days" and the like. */
+  var GRADE_NAMES = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+
+  /* "Known · graded Good on 24 Nov 2026 · next review in 4 days" and the like. */
   function describeRecord(record, now) {
     if (!record) return STATE_LABELS.unseen;
-    var text = STATE_LABELS[record.result] + " · graded " + formatDay(record.at);
-    if (record.result === "known") text += " · next review " + inDays(qa.schedule.dueAt(record), now);
-    return text;
+    return STATE_LABELS[qa.schedule.stateOf(record)] + " · graded " + GRADE_NAMES[record.grade] + " on " +
+      formatDay(record.at) + " · next review " + inDays(qa.schedule.dueAt(record), now);
+  }
+
+  /* The four grade buttons, Again · Hard · Good · Easy, keys 1 to 4, each
+   * showing the interval it would schedule ("Good · 4 d"). The group itself
+   * takes focus after a reveal (tabindex -1): no button looks chosen, and
+   * Enter does nothing until the reader picks one. */
+  function gradeGroup(onGrade) {
+    var group = element("div", "qa-check__grades");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "How did you do? Grade 1 to 4");
+    group.tabIndex = -1;
+    var buttons = qa.schedule.GRADES.map(function (g) {
+      var el = button(g.name, function () { onGrade(g.grade); }, {
+        key: g.key,
+        className: "qa-grade qa-grade--" + (g.grade === 1 ? "review" : "known") + " qa-grade--" + g.name.toLowerCase()
+      });
+      el.setAttribute("data-grade", String(g.grade));
+      group.appendChild(el);
+      return el;
+    });
+    return {
+      group: group,
+      buttons: buttons,
+      /* Labels from the schedule each grade would give `record` now. */
+      update: function (record, now) {
+        var preview = qa.schedule.preview(record, now);
+        buttons.forEach(function (el, i) {
+          var g = qa.schedule.GRADES[i];
+          var interval = qa.schedule.formatInterval(preview[g.grade].interval);
+          el.querySelector(".qa-button__label").textContent = g.name + " · " + interval;
+          el.title = g.name + ": next review " + inDays(preview[g.grade].due, now);
+        });
+      }
+    };
+  }
+
+  /* The sentence for a grade that could not be saved. */
+  function notSaved(status) {
+    return "Not saved: " + status.problem + ". It is kept on this page only; export your progress to keep it.";
   }
 
   qa.widgets = {
@@ -126,6 +171,9 @@
     stateMark: stateMark,
     setStateMark: setStateMark,
     describeRecord: describeRecord,
+    gradeGroup: gradeGroup,
+    GRADE_NAMES: GRADE_NAMES,
+    notSaved: notSaved,
     inDays: inDays
   };
 })();
