@@ -204,6 +204,8 @@ def test_keys_are_ignored_while_typing_in_search(page: Page):
     page.keyboard.press("a")
     expect(details).to_have_attribute("open", "")
     page.keyboard.press("1")
+    # The grade is written once the key is handled: wait for it, then check it is the only one.
+    page.wait_for_function("key => localStorage.getItem(key) !== null", arg=STORAGE_KEY)
     assert list(stored_results(page)) == [HTTP_METHODS]
 
 
