@@ -95,6 +95,11 @@
       grades.group.hidden = !revealed();
     }
 
+    // Announcements name keys only while single-key shortcuts are on (keys.js, loaded later).
+    function keysOn() {
+      return !(qa.keys && !qa.keys.enabled());
+    }
+
     function record(rating) {
       if (!revealed()) return qa.page.announce("Show the answer first, then grade it.");
       var outcome = qa.store.grade(page.key, rating);
@@ -104,7 +109,7 @@
       if (!outcome.saved) message += " " + w.notSaved(outcome);
       graded = true;
       showNext();
-      qa.page.announce(message + (hasNext ? " Press j for the next question." : ""));
+      qa.page.announce(message + (hasNext && keysOn() ? " Press j for the next question." : ""));
     }
 
     function toggleAnswer() {
@@ -121,7 +126,8 @@
     if (answer) {
       var onToggle = function () {
         showState();
-        qa.page.announce(answer.open ? "Answer shown. Grade it with 1 (again) to 4 (easy)." : "Answer hidden.");
+        var how = keysOn() ? "with 1 (again) to 4 (easy)" : "with the buttons below the answer";
+        qa.page.announce(answer.open ? "Answer shown. Grade it " + how + "." : "Answer hidden.");
       };
       answer.addEventListener("toggle", onToggle);
       qa.page.onLeave(function () { answer.removeEventListener("toggle", onToggle); });
