@@ -641,6 +641,24 @@ def test_focus_after_reveal_selects_no_grade(page: Page):
     page.keyboard.press("Enter")
     expect(page.locator(".qa-run__next")).to_be_focused()
     assert [r["grade"] for r in stored_results(page).values()] == [3]
+    # The grade given is marked chosen (a look apart from focus); the next question starts with none.
+    pressed = page.locator(".qa-run .qa-grade").evaluate_all("els => els.map(e => e.getAttribute('aria-pressed'))")
+    assert pressed == ["false", "false", "true", "false"]
+    page.keyboard.press("j")
+    expect(page.locator(".qa-run__position")).to_contain_text("Question 2 of 25")
+    pressed = page.locator(".qa-run .qa-grade").evaluate_all("els => els.map(e => e.getAttribute('aria-pressed'))")
+    assert pressed == ["false"] * 4
+
+
+def test_the_grade_given_on_a_question_page_is_marked_chosen(page: Page):
+    grade_on_question_page(page, HTTP_METHODS, "Hard")
+    buttons = page.locator(".qa-check .qa-grade")
+    assert buttons.evaluate_all("els => els.map(e => e.getAttribute('aria-pressed'))") == [
+        "false",
+        "true",
+        "false",
+        "false",
+    ]
 
 
 def test_run_resumes_after_reload_and_navigation_then_offers_the_missed(page: Page):

@@ -230,6 +230,7 @@
       var saved = qa.store.results()[q.key];
       status.textContent = w.describeRecord(saved, Date.now());
       grading.update(saved, Date.now());
+      grading.choose(grades[q.key] || 0);
       var mine = current;
       current.loaded = fetchQuestion(link.href).then(
         qa.page.whileHere(function (parts) {
@@ -273,6 +274,7 @@
       var now = Date.now();
       status.textContent = w.describeRecord(outcome.record, now);
       grading.update(outcome.record, now);
+      grading.choose(rating);
       warning.hidden = outcome.saved;
       warning.textContent = outcome.saved ? "" : w.notSaved(outcome);
       next.hidden = false;

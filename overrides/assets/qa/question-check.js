@@ -103,6 +103,7 @@
     function record(rating) {
       if (!revealed()) return qa.page.announce("Show the answer first, then grade it.");
       var outcome = qa.store.grade(page.key, rating);
+      grades.choose(rating);
       var message = "Recorded: " + w.GRADE_NAMES[rating] + ". Next review " + w.inDays(qa.schedule.dueAt(outcome.record), Date.now()) + ".";
       warning.hidden = outcome.saved;
       warning.textContent = outcome.saved ? "" : w.notSaved(outcome);

@@ -135,12 +135,19 @@
         className: "qa-grade qa-grade--" + (g.grade === 1 ? "review" : "known") + " qa-grade--" + g.name.toLowerCase()
       });
       el.setAttribute("data-grade", String(g.grade));
+      el.setAttribute("aria-pressed", "false");
       group.appendChild(el);
       return el;
     });
     return {
       group: group,
       buttons: buttons,
+      /* Mark the grade just given (pressed, ticked), or none: a look apart from focus. */
+      choose: function (grade) {
+        buttons.forEach(function (el) {
+          el.setAttribute("aria-pressed", String(Number(el.getAttribute("data-grade")) === grade));
+        });
+      },
       /* Labels from the schedule each grade would give `record` now. */
       update: function (record, now) {
         var preview = qa.schedule.preview(record, now);
