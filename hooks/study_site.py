@@ -26,6 +26,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from qabank.accounting import LineText, expected_lines, unseen_lines
+from qabank.fragments import fill_placeholders, question_content
 from qabank.ids import READING_PAGE_NAME
 from qabank.model import Bank, Severity
 from qabank.pages import (
@@ -57,6 +58,9 @@ _nav_order: dict[str, int] = {}
 _page_meta: dict[str, dict] = {}
 _page_files: dict[str, File] = {}  # generated pages by source path: their URLs, without building a File again
 _pdfs: dict[str, RenderedPdf] = {}
+# Rendered prompt and answer of every question page, for its bank's reading page, which follows its
+# questions in the build. Kept across `mkdocs serve --dirty` rebuilds, which render only changed pages.
+_question_contents: dict[str, str] = {}
 _expected_lines: dict[str, tuple[str, list[LineText]]] = {}  # page -> (bank file, the bank lines it must show)
 _unseen: list[str] = []  # "docs/FILE:LINE: ..." for every bank line missing from its page
 _command = "build"
@@ -459,9 +463,16 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
                 f"{bank_path}:{line.line}: this line is not shown on {page.file.src_uri} "
                 f"('{' '.join(line.words)[:80]}')"
             )
-    if (page.meta.get("qa") or {}).get("page") in ("topic", "question", "read"):
+    kind = (page.meta.get("qa") or {}).get("page")
+    if kind == "read":
+        missing = '<p><a href="../{name}/">Open this question</a> (its page was not rendered in this build).</p>'
+        html = fill_placeholders(html, _question_contents, missing)
+    if kind in ("topic", "question", "read"):
         html = sanitize_html(html)
-    return _SUMMARY.sub(f"<summary data-search-exclude>{SHOW_ANSWER}</summary>", html)
+    html = _SUMMARY.sub(f"<summary data-search-exclude>{SHOW_ANSWER}</summary>", html)
+    if kind == "question":
+        _question_contents[page.file.src_uri] = question_content(html)
+    return html
 
 
 @event_priority(50)  # before the search plugin writes its index

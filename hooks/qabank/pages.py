@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .fragments import placeholder
 from .ids import READING_PAGE_NAME, slug_for
 from .links import code_spans, rebase_relative_urls, rewrite_anchor_links
 from .model import Bank, Question
@@ -361,15 +362,11 @@ def _reading_item(bank: Bank, question: Question, layout: SiteLayout, src: str, 
     link = layout.link(layout.question_src(bank, question), src)
     # The question's id as the heading's anchor: read/#<id> stays put when the bank is renumbered.
     title = f"{question.position}. [{inline_text(question.title)}]({link}){_marks(question)}"
-    parts = [f"{'#' * level} {title} {{ #{question.id} }}\n"]
-    if question.prompt:
-        parts.append(linked_markdown(question.prompt, bank, layout, src) + "\n")
-    if question.answer is not None:
-        answer = linked_markdown(question.answer, bank, layout, src)
-        parts.append(f'??? answer "{SHOW_ANSWER}"\n\n{indent(answer)}\n')
-    else:
-        parts.append('!!! note "No answer yet"\n\n    The bank has no answer for this question yet.\n')
-    return "\n".join(parts)
+    # The prompt and answer as the question page renders them: the site engine fills the placeholder
+    # with that page's HTML (same folder depth, so its relative links hold), instead of converting
+    # every answer a second time.
+    question_src = layout.question_src(bank, question)
+    return f"{'#' * level} {title} {{ #{question.id} }}\n\n{placeholder(question_src, question)}\n"
 
 
 def _question_list(bank: Bank, questions: list[Question], layout: SiteLayout, src: str) -> list[str]:
