@@ -300,27 +300,28 @@ def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         parts.append(f"[{READ_THE_TOPIC}]({read}): every question with its answer, closed, on one page\n")
         parts[-1] += "{ .qa-read-link }\n"
 
-    # Every section in file order, with its intro, also those without questions (notes, repeated titles).
+    parts += _sectioned(bank, layout, src, lambda questions, level: _question_list(bank, questions, layout, src))
+    return GeneratedPage("\n".join(parts), meta)
+
+
+def _sectioned(
+    bank: Bank, layout: SiteLayout, src: str, questions_markdown: Callable[[list[Question], int], list[str]]
+) -> list[str]:
+    """Every section in file order with its intro, also those without questions (notes, repeated titles),
+    each followed by the Markdown of its questions; ``questions_markdown`` gets them and the level of
+    the heading they stand under (1, the page title, before the first section)."""
+    by_section: dict[int | None, list[Question]] = {}
+    for question in bank.questions:
+        by_section.setdefault(question.section_index, []).append(question)
     top = min((section.level for section in bank.sections), default=2)
-    before, sections = _sections(bank)
-    parts += _question_list(bank, before, layout, src)
-    for index, questions in sections:
-        section = bank.sections[index]
+    parts = questions_markdown(by_section.get(None, []), 1)
+    for index, section in enumerate(bank.sections):
         level = min(6, 2 + section.level - top)
         parts.append(f"{'#' * level} {inline_text(section.title) or '&nbsp;'}\n")
         if section.intro.strip():
             parts.append(linked_markdown(section.intro, bank, layout, src) + "\n")
-        parts += _question_list(bank, questions, layout, src)
-    return GeneratedPage("\n".join(parts), meta)
-
-
-def _sections(bank: Bank) -> tuple[list[Question], list[tuple[int, list[Question]]]]:
-    """The questions before the first section, and every section in file order with its questions
-    (also sections without questions: notes, repeated titles)."""
-    by_section: dict[int | None, list[Question]] = {}
-    for question in bank.questions:
-        by_section.setdefault(question.section_index, []).append(question)
-    return by_section.get(None, []), [(index, by_section.get(index, [])) for index in range(len(bank.sections))]
+        parts += questions_markdown(by_section.get(index, []), level)
+    return parts
 
 
 def reading_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
@@ -345,16 +346,12 @@ def reading_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
     ]
     if bank.intro:
         parts.append(linked_markdown(bank.intro, bank, layout, src) + "\n")
-    top = min((section.level for section in bank.sections), default=2)
-    before, sections = _sections(bank)
-    parts += [_reading_item(bank, q, layout, src, 2) for q in before]
-    for index, questions in sections:
-        section = bank.sections[index]
-        level = min(6, 2 + section.level - top)
-        parts.append(f"{'#' * level} {inline_text(section.title) or '&nbsp;'}\n")
-        if section.intro.strip():
-            parts.append(linked_markdown(section.intro, bank, layout, src) + "\n")
-        parts += [_reading_item(bank, q, layout, src, min(6, level + 1)) for q in questions]
+    parts += _sectioned(
+        bank,
+        layout,
+        src,
+        lambda questions, level: [_reading_item(bank, q, layout, src, min(6, level + 1)) for q in questions],
+    )
     return GeneratedPage("\n".join(parts), meta)
 
 
