@@ -95,8 +95,9 @@ class _Marks:
     """Where the non-heading marks of a file are, by style, for counting in any line range."""
 
     def __init__(self, source: Source) -> None:
+        self.details = details_regions(source)  # every <details>: label-like ones answer heading questions
         self.markers: dict[str, list[Marker]] = {
-            "details": details_markers(source),
+            "details": details_markers(source, self.details),
             "list-heading": list_heading_markers(source),
             "plain": plain_markers(source),
             "bold": bold_markers(source),
@@ -142,7 +143,7 @@ def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Hea
         for b in source.blocks
         if b.type == "paragraph" and vocabulary.answer_label(source.lines[b.start]) is not None
     ]
-    label_details = [r.start for r in details_regions(source) if r.label_like]
+    label_details = [r.start for r in marks.details if r.label_like]
     out: list[_Heading] = []
     end_of_file = len(source.lines)
     for index, block in enumerate(headings):
@@ -326,7 +327,7 @@ def compose(source: Source) -> tuple[Split, Detection]:
     detection = Detection(question_level=level)
 
     blocks = Blocks(source.blocks)
-    label_regions = [r for r in details_regions(source) if r.label_like]
+    label_regions = [r for r in marks.details if r.label_like]
     modes = _heading_modes(questions, classified, source)
     markers: list[Marker] = [
         Marker(

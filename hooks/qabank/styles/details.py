@@ -133,10 +133,13 @@ def split_details(source: Source) -> Split:
     return assemble_under_headings(source, "details", details_markers(source))
 
 
-def details_markers(source: Source) -> list[Marker]:
-    """A question for each ``<details>`` whose summary asks (not a label, not a table of contents)."""
+def details_markers(source: Source, regions: list[DetailsRegion] | None = None) -> list[Marker]:
+    """A question for each ``<details>`` whose summary asks (not a label, not a table of contents).
+
+    ``regions``: the file's :func:`details_regions`, when the caller has them already.
+    """
     markers = []
-    for region in details_regions(source):
+    for region in details_regions(source) if regions is None else regions:
         if region.label_like or region.navigation:
             continue
         summary_lines = [line for line in region.summary.strip().split("\n")]
