@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .model import Bank, PartKind
 from .pages import SiteLayout
+from .source import normalise
 from .vocabulary import DEFAULT_VOCABULARY, QUESTION_PREFIX, Vocabulary, is_trivial_placeholder
 
 _WORD = re.compile(r"[^\W_]+")
@@ -108,8 +109,6 @@ def expected_lines(bank: Bank, text: str, layout: SiteLayout) -> dict[str, list[
 
     ``text`` is the bank file as it was parsed.
     """
-    from .source import normalise
-
     lines = _blank_out(normalise(text)).split("\n")
     topic = layout.topic_src(bank)
     pages: dict[str, list[LineText]] = {}
