@@ -12,16 +12,13 @@ server, as in test_browser_self_check.py, so that instant navigation is on.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from collections.abc import Callable, Iterator
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project
+from sitebuild import build_site, copy_project, served
 
 TOPIC = "backend-interview-questions"
 QUESTION = f"topics/{TOPIC}/what-are-http-methods-and-when-do-you-use-each/"
@@ -36,30 +33,14 @@ PALETTES = {"light": "default", "dark": "slate"}  # prefers-color-scheme → Mat
 _axe = Axe()
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Iterator[str]:
     project = copy_project(tmp_path_factory.mktemp("a11y-project"))
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project / "site"))
-    )
-    server.daemon_threads = True
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
-    try:
+    with served(project / "site") as base:
         with pytest.MonkeyPatch.context() as env:
             env.setenv("QA_PDF", "0")
             build_site(project, site_url=base)
         yield base
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture(params=list(PALETTES))

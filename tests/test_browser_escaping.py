@@ -8,15 +8,12 @@ own search (extra.qa.search_engine: material) the hook escapes the tags in the i
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project, with_qa_setting
+from sitebuild import build_site, copy_project, served, with_qa_setting
 
 IMG_TAG = '"><img src=x onerror=alert(1)>'
 TITLE = "Zebra <img src=x onerror=alert('title')> question?"
@@ -39,11 +36,6 @@ Plain answer.
 """
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module", params=["qa", "material"])
 def site(request, tmp_path_factory) -> Iterator[str]:
     """The site with the trap bank, searched by our engine and by Material's lunr (extra.qa.search_engine)."""
@@ -51,20 +43,9 @@ def site(request, tmp_path_factory) -> Iterator[str]:
         copy_project(tmp_path_factory.mktemp("escape-search-project")), "search_engine", request.param
     )
     (project / "docs/topics/evil.md").write_text(TRAP, encoding="utf-8")
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project / "site"))
-    )
-    server.daemon_threads = True
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
-    try:
+    with served(project / "site") as base:
         build_site(project, site_url=base)
         yield base
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture

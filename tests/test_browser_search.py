@@ -6,45 +6,26 @@ type into Material's search box and read what it shows.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project
+from sitebuild import build_site, copy_project, served
 
 SECURITY = "topics/backend-interview-questions/what-are-common-security-best-practices-for-backend-apis/"
 GIL = "topics/python-interview-questions/what-is-the-global-interpreter-lock-gil-and-how-does-it-affect-threading/"
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     project = copy_project(tmp_path_factory.mktemp("search-project"))
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(project / "site"))
-    )
-    server.daemon_threads = True
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
-    try:
+    with served(project / "site") as base:
         yield base, build_site(project, site_url=base)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.fixture

@@ -7,18 +7,15 @@ the sitemap) is active, as it is on the published site.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 from qabank.parse import parse_bank
-from sitebuild import SEED, build_site, copy_project
+from sitebuild import SEED, build_site, copy_project, served
 
 TOPIC = "backend-interview-questions"
 HTTP_METHODS = f"{TOPIC}/what-are-http-methods-and-when-do-you-use-each"
@@ -40,33 +37,16 @@ TWO_ANSWERS_PAGE = """# Two answers
 SEED_KEYS = [f"{TOPIC}/{q.id}" for q in parse_bank(SEED.read_text(encoding="utf-8"), "x.md", slug=TOPIC).questions]
 
 
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    timeout = 10
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
     """(base URL, site folder): the project built with an extra page of two answers, served on 127.0.0.1."""
     project = copy_project(tmp_path_factory.mktemp("browser-project"))
     (project / "docs" / "two-answers.md").write_text(TWO_ANSWERS_PAGE, encoding="utf-8")
-    handler = functools.partial(_SiteHandler, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
-    try:
+    with served(project / "site") as base:
         with pytest.MonkeyPatch.context() as env:
             env.setenv("QA_PDF", "0")  # the PDF editions are not what these tests look at
             built = build_site(project, site_url=base)
         yield base, built
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def _new_context(browser: Browser, base: str, **options) -> BrowserContext:
