@@ -7,15 +7,20 @@ import http.server
 import json
 import logging
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEED = PROJECT / "docs" / "topics" / "backend-interview-questions.md"
@@ -127,3 +132,15 @@ def served(directory: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def local_context(browser: Browser, base: str, **options) -> BrowserContext:
+    """A browser context for the site served at ``base``, with a 10 s timeout, that loads nothing else
+    (web fonts and the like would only slow the tests down)."""
+    context = browser.new_context(base_url=base, **options)
+    context.set_default_timeout(10_000)
+    context.route(
+        re.compile(r"^https?://"),
+        lambda route: route.continue_() if route.request.url.startswith(base) else route.abort(),
+    )
+    return context

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project, served
+from sitebuild import build_site, copy_project, local_context, served
 
 TOPIC = "backend-interview-questions"
 QUESTION = f"topics/{TOPIC}/what-are-http-methods-and-when-do-you-use-each/"
@@ -46,12 +46,7 @@ def site(tmp_path_factory) -> Iterator[str]:
 @pytest.fixture(params=list(PALETTES))
 def page(request, browser: Browser, site: str) -> Iterator[Page]:
     """A fresh page in the palette Material picks for the reader's system setting."""
-    context = browser.new_context(base_url=site, color_scheme=request.param)
-    context.set_default_timeout(10_000)
-    context.route(
-        re.compile(r"^https?://"),
-        lambda route: route.continue_() if route.request.url.startswith(site) else route.abort(),
-    )
+    context = local_context(browser, site, color_scheme=request.param)
     page = context.new_page()
     page.qa_scheme = PALETTES[request.param]  # type: ignore[attr-defined]
     errors: list[str] = []

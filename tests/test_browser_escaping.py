@@ -8,12 +8,12 @@ own search (extra.qa.search_engine: material) the hook escapes the tags in the i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project, served, with_qa_setting
+from sitebuild import build_site, copy_project, local_context, served, with_qa_setting
+from test_browser_search import search_for
 
 IMG_TAG = '"><img src=x onerror=alert(1)>'
 TITLE = "Zebra <img src=x onerror=alert('title')> question?"
@@ -50,12 +50,7 @@ def site(request, tmp_path_factory) -> Iterator[str]:
 
 @pytest.fixture
 def page(browser: Browser, site: str) -> Iterator[Page]:
-    context = browser.new_context(base_url=site)
-    context.set_default_timeout(10_000)
-    context.route(
-        re.compile(r"^https?://"),
-        lambda route: route.continue_() if route.request.url.startswith(site) else route.abort(),
-    )
+    context = local_context(browser, site)
     page = context.new_page()
     page.qa_dialogs = []  # type: ignore[attr-defined]
 
@@ -68,12 +63,6 @@ def page(browser: Browser, site: str) -> Iterator[Page]:
         yield page
     finally:
         context.close()
-
-
-def search_for(page: Page, text: str) -> None:
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.press_sequentially(text, delay=20)
 
 
 def _no_script_ran(page: Page) -> None:

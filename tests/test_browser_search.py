@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project, served
+from sitebuild import build_site, copy_project, local_context, served
 
 SECURITY = "topics/backend-interview-questions/what-are-common-security-best-practices-for-backend-apis/"
 GIL = "topics/python-interview-questions/what-is-the-global-interpreter-lock-gil-and-how-does-it-affect-threading/"
@@ -31,12 +31,7 @@ def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
 @pytest.fixture
 def page(browser: Browser, site) -> Iterator[Page]:
     base, _ = site
-    context = browser.new_context(base_url=base)
-    context.set_default_timeout(10_000)
-    context.route(
-        re.compile(r"^https?://"),
-        lambda route: route.continue_() if route.request.url.startswith(base) else route.abort(),
-    )
+    context = local_context(browser, base)
     page = context.new_page()
     page.qa_errors = []  # type: ignore[attr-defined]
     page.qa_workers = []  # type: ignore[attr-defined]

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
 from qabank.parse import parse_bank
-from sitebuild import SEED, build_site, copy_project, served
+from sitebuild import SEED, build_site, copy_project, local_context, served
 
 TOPIC = "backend-interview-questions"
 HTTP_METHODS = f"{TOPIC}/what-are-http-methods-and-when-do-you-use-each"
@@ -49,21 +49,10 @@ def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
         yield base, built
 
 
-def _new_context(browser: Browser, base: str, **options) -> BrowserContext:
-    context = browser.new_context(base_url=base, **options)
-    context.set_default_timeout(10_000)
-    # Only the local site: web fonts and the like would only slow the tests down.
-    context.route(
-        re.compile(r"^https?://"),
-        lambda route: route.continue_() if route.request.url.startswith(base) else route.abort(),
-    )
-    return context
-
-
 @pytest.fixture
 def page(browser: Browser, site) -> Iterator[Page]:
     """A fresh page with empty storage; JavaScript errors fail the test."""
-    context = _new_context(browser, site[0])
+    context = local_context(browser, site[0])
     errors: list[str] = []
     page = context.new_page()
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -423,7 +412,7 @@ def test_show_all_and_hide_all_answers(page: Page):
 
 
 def test_without_javascript_answers_still_toggle_and_no_controls(browser: Browser, site):
-    context = _new_context(browser, site[0], java_script_enabled=False)
+    context = local_context(browser, site[0], java_script_enabled=False)
     try:
         page = context.new_page()
         page.goto(question_url(HTTP_METHODS))
