@@ -55,6 +55,9 @@
     anchor.insertAdjacentElement("afterend", panel);
 
     var graded = false;
+    // A grade given right after opening can come before the browser fires the details' toggle
+    // event: that late event must not replace the grade's announcement with "Answer shown".
+    var gradeAnnounced = false;
     var hasNext = false;
 
     qa.page.loadIndex(page.indexUrl, qa.page.whileHere(function (index) {
@@ -109,6 +112,7 @@
       warning.textContent = outcome.saved ? "" : w.notSaved(outcome);
       if (!outcome.saved) message += " " + w.notSaved(outcome);
       graded = true;
+      gradeAnnounced = true;
       showNext();
       qa.page.announce(message + (hasNext && keysOn() ? " Press j for the next question." : ""));
     }
@@ -127,6 +131,9 @@
     if (answer) {
       var onToggle = function () {
         showState();
+        var late = gradeAnnounced && answer.open;
+        gradeAnnounced = false;
+        if (late) return;
         var how = keysOn() ? "with 1 (again) to 4 (easy)" : "with the buttons below the answer";
         qa.page.announce(answer.open ? "Answer shown. Grade it " + how + "." : "Answer hidden.");
       };
