@@ -16,6 +16,7 @@ import re
 import shutil
 import tempfile
 from datetime import UTC, date, datetime
+from pathlib import Path
 from urllib.parse import urljoin
 
 from jinja2 import Environment
@@ -26,6 +27,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from qabank.accounting import LineText, expected_lines, unseen_lines
+from qabank.export import anki, page_meta, questions_json, share
+from qabank.export.edit_links import repository
+from qabank.export.rendered import exported_question, exported_questions
 from qabank.fragments import fill_placeholders, question_content
 from qabank.ids import READING_PAGE_NAME
 from qabank.model import Bank, Severity
@@ -36,6 +40,7 @@ from qabank.pages import (
     SiteLayout,
     inline_text,
     page_title,
+    plain_text,
     question_page,
     reading_page,
     topic_page,
@@ -69,6 +74,7 @@ _search_engine = "qa"
 _shared_markdown = True
 _page_cache: str | None = None  # one folder for the whole `mkdocs serve --dirty` session
 _practice_src = "practice.md"
+_anki: list[anki.AnkiPackage] = []  # the Anki packages this build writes (none under `mkdocs serve`)
 PRACTICE_INDEX_URI = "assets/qa/practice-index.js"
 
 
@@ -100,6 +106,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _pdfs.clear()
     _expected_lines.clear()
     _unseen.clear()
+    _anki.clear()
     options = config.extra.get("qa") or {}
     _layout = SiteLayout(
         banks_dir=str(options.get("banks", "topics")).strip("/"),
@@ -224,7 +231,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             srcs.append(src)
         _question_srcs[bank.slug] = srcs
     _add_practice_files(files, config)
+    _add_export_meta(config)
     return files
+
+
+def _add_export_meta(config: MkDocsConfig) -> None:
+    """Related questions and edit links of the question pages, JSON-LD of the topic pages, the Anki packages."""
+    repo = repository(config.repo_url, config.edit_uri)
+    for src, extra in page_meta.question_meta(_banks, _layout, repo).items():
+        _page_meta[src]["qa"].update(extra)
+    for src, item_list in page_meta.topic_meta(_banks, _layout, config.site_url or "").items():
+        if item_list is not None:
+            _page_meta[src]["qa_json_ld"] = item_list
+    if _command != "serve":
+        _anki.extend(anki.planned_packages(config.site_name, _banks))
 
 
 def _style_summary(bank: Bank) -> str:
@@ -421,10 +441,29 @@ def _with_pdf_links(markdown: str, page: Page) -> str:
     return f"{markdown}\n\n{links}"
 
 
+def _with_download_links(markdown: str, page: Page) -> str:
+    """Anki decks and questions.json on the home page, a topic's deck on its page."""
+    if not _anki:
+        return markdown
+    if TOPICS_MARKER in markdown:
+        titles = {b.slug: plain_text(b.title) for b in _banks}
+        links = page_meta.site_downloads(_anki, titles, _layout, page.file.src_uri, questions_json.FILE_NAME)
+        return markdown.replace(TOPICS_MARKER, f"{TOPICS_MARKER}\n\n{links}", 1)
+    qa = page.meta.get("qa") or {}
+    bank = next((b for b in _banks if qa.get("page") == "topic" and b.slug == qa.get("topic")), None)
+    if bank is None:
+        return markdown
+    links = page_meta.topic_downloads(bank, _anki, _layout, page.file.src_uri)
+    if _SUMMARY_LINE in markdown:
+        return markdown.replace(_SUMMARY_LINE, f"{_SUMMARY_LINE}\n{links}\n", 1)
+    return f"{markdown}\n\n{links}\n"
+
+
 @event_priority(100)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     page.meta.update(_page_meta.pop(page.file.src_uri, {}))
     markdown = _with_pdf_links(markdown, page)
+    markdown = _with_download_links(markdown, page)
     if TOPICS_MARKER in markdown:
         banks = _banks_in_nav_order()
         markdown = markdown.replace(TOPICS_MARKER, topics_overview(banks, _layout, page.file.src_uri))
@@ -472,13 +511,55 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     html = _SUMMARY.sub(f"<summary data-search-exclude>{SHOW_ANSWER}</summary>", html)
     if kind == "question":
         _question_contents[page.file.src_uri] = question_content(html)
+        _add_share_meta(page, config)
     return html
+
+
+def _add_share_meta(page: Page, config: MkDocsConfig) -> None:
+    """The page's description, Open Graph and Twitter values and JSON-LD, from its rendered answer."""
+    topic, _, question_id = str(page.meta["qa"].get("key", "")).rpartition("/")
+    bank = next((b for b in _banks if b.slug == topic), None)
+    if bank is None:
+        return
+    question = bank.question(question_id)
+    exported = exported_question(
+        bank,
+        question,
+        _layout,
+        _question_contents[page.file.src_uri],
+        site_url=config.site_url or "",
+        source_dir=posixpath.basename(config.docs_dir),
+    )
+    values = share.share_meta(exported, config.site_name)
+    page.meta["description"] = html.escape(values["description"])  # Material prints it unescaped
+    page.meta["qa_share"] = values
+
+
+def _write_exports(config: MkDocsConfig) -> None:
+    """questions.json and the Anki packages, from the question pages this build rendered."""
+    banks = _banks_in_nav_order()
+    questions = exported_questions(
+        banks,
+        _layout,
+        _question_contents,
+        site_url=config.site_url or "",
+        source_dir=posixpath.basename(config.docs_dir),
+    )
+    document = questions_json.questions_document(questions, site_name=config.site_name, site_url=config.site_url)
+    site_dir = Path(config.site_dir)
+    (site_dir / questions_json.FILE_NAME).write_text(questions_json.questions_json(document), encoding="utf-8")
+    if not _anki:
+        return
+    stamp = datetime.combine(_build_date(), datetime.min.time(), UTC).timestamp()
+    for package in anki.write_packages(questions, site_name=config.site_name, site_dir=site_dir, timestamp=stamp):
+        log.info(f"Anki: {package.path}, {package.notes} notes, {human_size(package.size)}")
 
 
 @event_priority(50)  # before the search plugin writes its index
 def on_post_build(config: MkDocsConfig) -> None:
     """Escaped tags for Material's search; nothing is lost: a bank line missing from its page fails the build."""
     _escape_tags_for_materials_search(config)
+    _write_exports(config)
     if not _unseen:
         return
     for message in _unseen[:20]:
