@@ -264,8 +264,9 @@ def _question_item(bank: Bank, question: Question, layout: SiteLayout, from_src:
     chips = tag_chips(question.own_tags, layout, from_src)
     state = "" if question.has_answer else " *(no answer yet)*"
     key = html.escape(progress_key(bank, question))
+    marks = f' data-qa-marks="{html.escape(question.marks)}"' if question.marks else ""
     return (
-        f'<li value="{question.position}" data-qa-key="{key}" markdown="span">'
+        f'<li value="{question.position}" data-qa-key="{key}"{marks} markdown="span">'
         f"[{inline_text(question.title)}]({link}){_marks(question)}{state} {chips}</li>"
     )
 

@@ -24,7 +24,7 @@ def practice_index(banks: Sequence[Bank], layout: SiteLayout) -> dict:
     """Every topic with its questions' keys, titles, site-root-relative URLs and tag numbers.
 
     Tags are listed once in ``tags``; each question refers to them by position.
-    A question without an answer carries ``"unanswered": true``.
+    A question without an answer carries ``"unanswered": true``, one with difficulty marks ``"marks"``.
     """
     tags: dict[str, int] = {}
     topics = []
@@ -37,6 +37,8 @@ def practice_index(banks: Sequence[Bank], layout: SiteLayout) -> dict:
                 "url": layout.url_of(layout.question_src(bank, question)),
                 "tags": [tags.setdefault(tag, len(tags)) for tag in question.tags],
             }
+            if question.marks:
+                entry["marks"] = question.marks
             if not question.has_answer:
                 entry["unanswered"] = True
             questions.append(entry)

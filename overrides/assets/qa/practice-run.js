@@ -20,6 +20,7 @@
           topic: topic.slug,
           topicTitle: topic.title,
           tags: q.tags.map(function (i) { return index.tags[i]; }),
+          marks: q.marks || "",
           unanswered: !!q.unanswered
         });
       });
@@ -93,11 +94,12 @@
     return "";
   }
 
-  function urlForScope(value, mode) {
+  function urlForScope(value, mode, difficulty) {
     var url = new URL(location.href);
     url.search = "";
     if (value.indexOf("topic:") === 0) url.searchParams.set("topic", value.slice(6));
     if (value.indexOf("tag:") === 0) url.searchParams.set("tag", value.slice(4));
+    if (difficulty) url.searchParams.set("difficulty", difficulty);
     if (mode === "cram") url.searchParams.set("mode", "cram");
     return url.href;
   }
@@ -410,13 +412,41 @@
       label.appendChild(document.createTextNode(" " + mode[1]));
       modes.appendChild(label);
     });
+    /* Difficulty: "only ⭐⭐⭐" (qa.difficulty, difficulty.js), offered when some question has marks. */
+    var levels = qa.difficulty.choices(questions.map(function (q) { return q.marks; }));
+    var levelLabel = null;
+    var levelSelect = null;
+    if (levels.length) {
+      levelLabel = w.element("label", "qa-practice__label", "Difficulty");
+      levelLabel.htmlFor = "qa-practice-difficulty";
+      levelSelect = document.createElement("select");
+      levelSelect.id = "qa-practice-difficulty";
+      [""].concat(levels).forEach(function (level) {
+        var option = document.createElement("option");
+        option.value = level;
+        option.textContent = level ? "Only " + qa.difficulty.label(level) : "Any difficulty";
+        levelSelect.appendChild(option);
+      });
+      var wantedLevel = new URL(location.href).searchParams.get("difficulty") || "";
+      levelSelect.value = levels.indexOf(wantedLevel) >= 0 ? wantedLevel : "";
+    }
+    function level() {
+      return levelSelect ? levelSelect.value : "";
+    }
     var due = w.element("p", "qa-practice__due");
     due.setAttribute("aria-live", "polite");
     var start = w.element("button", "md-button md-button--primary qa-button qa-practice__start", "Start practice");
     start.type = "submit";
 
     function chosen() {
-      return choices.filter(function (c) { return c.value === select.value; })[0];
+      var choice = choices.filter(function (c) { return c.value === select.value; })[0];
+      var only = level();
+      if (!only) return choice;
+      return {
+        value: choice.value,
+        title: choice.title + " (only " + qa.difficulty.label(only) + ")",
+        questions: choice.questions.filter(function (q) { return qa.difficulty.matches(q.marks, only); })
+      };
     }
     function showDue() {
       var keys = chosen().questions.map(function (q) { return q.key; });
@@ -426,13 +456,18 @@
       due.textContent = dueToday + " due today, " + counts.unseen + " not seen yet, of " + keys.length + ".";
     }
     select.addEventListener("change", showDue);
+    if (levelSelect) levelSelect.addEventListener("change", showDue);
 
-    [missing, scopeLabel, select, modes, due, start].forEach(function (el) { if (el) form.appendChild(el); });
+    [missing, scopeLabel, select, levelLabel, levelSelect, modes, due, start].forEach(function (el) { if (el) form.appendChild(el); });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var choice = chosen();
+      if (!choice.questions.length) {
+        due.textContent = "No question of " + choice.title + ": choose another difficulty.";
+        return;
+      }
       var mode = form.querySelector('input[name="qa-practice-mode"]:checked').value;
-      history.replaceState(history.state, "", urlForScope(choice.value, mode));
+      history.replaceState(history.state, "", urlForScope(choice.value, mode, level()));
       Run(root, page, byKey, choice.questions, mode, choice.title, again);
     });
     root.textContent = "";
