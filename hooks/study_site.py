@@ -446,8 +446,10 @@ def _with_download_links(markdown: str, page: Page) -> str:
     if not _anki:
         return markdown
     if TOPICS_MARKER in markdown:
+        order = {b.slug: i for i, b in enumerate(_banks_in_nav_order())}
+        packages = sorted(_anki, key=lambda p: -1 if p.topic is None else order.get(p.topic, len(order)))
         titles = {b.slug: plain_text(b.title) for b in _banks}
-        links = page_meta.site_downloads(_anki, titles, _layout, page.file.src_uri, questions_json.FILE_NAME)
+        links = page_meta.site_downloads(packages, titles, _layout, page.file.src_uri, questions_json.FILE_NAME)
         return markdown.replace(TOPICS_MARKER, f"{TOPICS_MARKER}\n\n{links}", 1)
     qa = page.meta.get("qa") or {}
     bank = next((b for b in _banks if qa.get("page") == "topic" and b.slug == qa.get("topic")), None)
