@@ -15,6 +15,7 @@ import posixpath
 import re
 import shutil
 import tempfile
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urljoin
@@ -238,8 +239,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def _add_export_meta(config: MkDocsConfig) -> None:
     """Related questions and edit links of the question pages, JSON-LD of the topic pages, the Anki packages."""
     repo = repository(config.repo_url, config.edit_uri)
+    start = time.perf_counter()
     for src, extra in page_meta.question_meta(_banks, _layout, repo).items():
         _page_meta[src]["qa"].update(extra)
+    log.info(f"Exports: related questions and edit links in {time.perf_counter() - start:.2f} s")
     for src, item_list in page_meta.topic_meta(_banks, _layout, config.site_url or "").items():
         if item_list is not None:
             _page_meta[src]["qa_json_ld"] = item_list
@@ -539,6 +542,7 @@ def _add_share_meta(page: Page, config: MkDocsConfig) -> None:
 
 def _write_exports(config: MkDocsConfig) -> None:
     """questions.json and the Anki packages, from the question pages this build rendered."""
+    start = time.perf_counter()
     banks = _banks_in_nav_order()
     questions = exported_questions(
         banks,
@@ -550,11 +554,14 @@ def _write_exports(config: MkDocsConfig) -> None:
     document = questions_json.questions_document(questions, site_name=config.site_name, site_url=config.site_url)
     site_dir = Path(config.site_dir)
     (site_dir / questions_json.FILE_NAME).write_text(questions_json.questions_json(document), encoding="utf-8")
+    log.info(f"Exports: {questions_json.FILE_NAME} in {time.perf_counter() - start:.2f} s")
     if not _anki:
         return
+    start = time.perf_counter()
     stamp = datetime.combine(_build_date(), datetime.min.time(), UTC).timestamp()
     for package in anki.write_packages(questions, site_name=config.site_name, site_dir=site_dir, timestamp=stamp):
         log.info(f"Anki: {package.path}, {package.notes} notes, {human_size(package.size)}")
+    log.info(f"Exports: Anki packages in {time.perf_counter() - start:.2f} s")
 
 
 @event_priority(50)  # before the search plugin writes its index
