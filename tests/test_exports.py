@@ -158,6 +158,7 @@ def test_first_sentence_plain_and_at_most_160_characters():
     assert first_sentence("One. Two.") == "One."
     assert first_sentence("No end here\nsecond line") == "No end here"
     assert first_sentence("Version 3.11 is out. Next.") == "Version 3.11 is out."
+    assert first_sentence("进程是资源分配的单位。线程是调度的单位。") == "进程是资源分配的单位。"
     long = "word " * 60
     cut = first_sentence(long)
     assert len(cut) <= 160 and cut.endswith("…") and not cut.endswith(" …")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import html
 import posixpath
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from urllib.parse import urljoin
 
 from ..model import Bank, Question
@@ -100,45 +101,26 @@ def title_text(question: Question) -> str:
     return plain_text(question.title)
 
 
-class _Text(HTMLParser):
-    SKIP = frozenset({"script", "style", "svg", "template"})
-    BLOCK = frozenset({"p", "li", "pre", "table", "tr", "td", "th", "div", "h1", "h2", "h3", "h4", "h5", "h6"})
-    VOID = frozenset({"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+_ALWAYS_SKIPPED = ("script", "style", "svg", "template")
+_HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+_BLOCK = re.compile(
+    r"</?(?:p|li|ul|ol|dl|dt|dd|pre|table|thead|tbody|tr|td|th|div|h[1-6]|br|hr|blockquote|details|summary)\b[^>]*>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^>]*>")
 
-    def __init__(self, skip: frozenset[str]) -> None:
-        super().__init__(convert_charrefs=True)
-        self.skip = self.SKIP | skip
-        self.depth = 0
-        self.parts: list[str] = []
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in self.VOID:
-            if tag == "br" and not self.depth:
-                self.parts.append("\n")
-            return
-        if self.depth or tag in self.skip or (tag == "a" and ("class", "headerlink") in attrs):
-            self.depth += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.VOID:
-            return
-        if self.depth:
-            self.depth -= 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.depth:
-            self.parts.append(data)
+@functools.lru_cache(maxsize=8)
+def _skipped(skip: frozenset[str]) -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in sorted(set(_ALWAYS_SKIPPED) | skip))
+    return re.compile(rf"<({names})\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 
 
 def html_text(fragment: str, *, skip: frozenset[str] = frozenset()) -> str:
-    """The readable text of an HTML fragment, whitespace collapsed; elements named in ``skip`` left out.
-    Paragraphs, items and cells are kept apart by a newline."""
-    parser = _Text(skip)
-    parser.feed(fragment)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    """The readable text of an HTML fragment as the site renders it (well-formed, cleaned), whitespace
+    collapsed; elements named in ``skip`` left out, and headings' permalinks. Paragraphs, items and
+    cells are kept apart by a newline."""
+    text = _HEADERLINK.sub("", _skipped(skip).sub(" ", fragment))
+    text = html.unescape(_TAG.sub("", _BLOCK.sub("\n", text)))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

@@ -13,7 +13,8 @@ from ..pages import plain_text
 from .rendered import ExportedQuestion, html_text, title_text
 
 DESCRIPTION_LIMIT = 160
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+# A full stop ends a sentence before a space; the CJK ones need no space after them.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")
 
 
 def first_sentence(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
