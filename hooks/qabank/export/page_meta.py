@@ -29,7 +29,7 @@ _SITE_LINKS = _env.from_string(
     '<li><a href="{{ item.href }}" download>{{ item.label }}</a> ({{ item.notes }} card{{ "s" if item.notes != 1 }})'
     "</li>\n{% endfor %}"
     '</ul>\n<p>Every question with its answer for other tools: <a href="{{ json_href }}" download>'
-    "<code>questions.json</code></a>.</p>\n</div>\n"
+    "questions.json</a>.</p>\n</div>\n"
 )
 
 
