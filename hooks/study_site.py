@@ -47,8 +47,9 @@ from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
 from qabank.sanitize import sanitize_html
 from shared_markdown import SharedConverter, SharedMarkdownPage
+from site_engine import logger
 
-log = logging.getLogger("mkdocs.hooks.study_site")
+log = logger("hooks.study_site")
 
 # mkdocs serve keeps this module loaded between rebuilds: on_config resets it.
 _banks: list[Bank] = []
