@@ -34,12 +34,11 @@ from qabank.pages import (
     TOPICS_MARKER,
     GeneratedPage,
     SiteLayout,
-    inline_text,
-    page_title,
     question_page,
     reading_page,
     topic_page,
     topics_overview,
+    unreadable_bank_page,
 )
 from qabank.parse import parse_bank, title_from_path
 from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs
@@ -175,17 +174,7 @@ def _unreadable_bank(file: File, shown_path: str, error: BaseException) -> Gener
         "the file as plain text and it has no question pages; simplify the Markdown near what the message "
         "names, or report it with the file"
     )
-    text = file.content_string
-    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
-    title = title_from_path(file.src_uri)
-    markdown = (
-        f"# {inline_text(title)}\n\n"
-        '!!! failure "This bank could not be read"\n\n'
-        f"    The build could not read this file ({html.escape(type(error).__name__)}); "
-        "here it is as plain text.\n\n"
-        f"{fence}text\n{text}\n{fence}\n"
-    )
-    return GeneratedPage(markdown, {"title": page_title(title)})
+    return unreadable_bank_page(title_from_path(file.src_uri), file.content_string, type(error).__name__)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

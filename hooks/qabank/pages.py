@@ -223,6 +223,23 @@ class GeneratedPage:
         return _front_matter(self.meta) + self.markdown
 
 
+def fenced_text(text: str) -> str:
+    """A fenced code block that shows ``text`` as it is, whatever backtick runs it holds."""
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return f"{fence}text\n{text}\n{fence}"
+
+
+def unreadable_bank_page(title: str, text: str, error_name: str) -> GeneratedPage:
+    """The topic page of a bank the core could not read: its text as it is."""
+    markdown = (
+        f"# {inline_text(title)}\n\n"
+        '!!! failure "This bank could not be read"\n\n'
+        f"    The build could not read this file ({html.escape(error_name)}); here it is as plain text.\n\n"
+        f"{fenced_text(text)}\n"
+    )
+    return GeneratedPage(markdown, {"title": page_title(title)})
+
+
 def tag_chips(tags: Sequence[str], layout: SiteLayout, from_src: str) -> str:
     return " ".join(
         f'<a class="md-tag" href="{html.escape(layout.href(layout.tags_page, from_src, layout.tag_anchor(tag)))}">'
@@ -248,7 +265,13 @@ def question_page(bank: Bank, question: Question, layout: SiteLayout) -> Generat
             "topic_url": layout.url_of(layout.topic_src(bank)),
         },
     }
-    parts = [f"# {inline_text(question.title)}{_marks(question)}\n"]
+    parts = [f"# {inline_text(question.title)}{_marks(question)}\n", *_question_body(bank, question, layout, src)]
+    return GeneratedPage("\n".join(parts), meta)
+
+
+def _question_body(bank: Bank, question: Question, layout: SiteLayout, src: str) -> list[str]:
+    """The prompt and the collapsed answer of a question, as Markdown for the page ``src``."""
+    parts = []
     if question.prompt:
         parts.append(linked_markdown(question.prompt, bank, layout, src) + "\n")
     if question.answer is not None:
@@ -256,7 +279,7 @@ def question_page(bank: Bank, question: Question, layout: SiteLayout) -> Generat
         parts.append(f'??? answer "{SHOW_ANSWER}"\n\n{indent(answer)}\n')
     else:
         parts.append('!!! note "No answer yet"\n\n    The bank has no answer for this question yet.\n')
-    return GeneratedPage("\n".join(parts), meta)
+    return parts
 
 
 def _question_item(bank: Bank, question: Question, layout: SiteLayout, from_src: str) -> str:
@@ -324,11 +347,13 @@ def _sectioned(
     return parts
 
 
-def reading_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
+def reading_page(bank: Bank, layout: SiteLayout, *, inline: bool = False) -> GeneratedPage:
     """ "Read the topic": every question of a bank with its prompt and its closed answer, under the
     sections and intros of the topic page; each title links to the question's own page.
 
     Kept out of the search index (``search: exclude``): its words are on the question pages already.
+    Each question is a placeholder that the site engine's hook fills with the question page's HTML,
+    or with ``inline`` its prompt and answer as Markdown, for an engine without hooks.
     """
     src = layout.reading_src(bank)
     topic = layout.topic_src(bank)
@@ -350,20 +375,22 @@ def reading_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         bank,
         layout,
         src,
-        lambda questions, level: [_reading_item(bank, q, layout, src, min(6, level + 1)) for q in questions],
+        lambda questions, level: [_reading_item(bank, q, layout, src, min(6, level + 1), inline) for q in questions],
     )
     return GeneratedPage("\n".join(parts), meta)
 
 
-def _reading_item(bank: Bank, question: Question, layout: SiteLayout, src: str, level: int) -> str:
+def _reading_item(bank: Bank, question: Question, layout: SiteLayout, src: str, level: int, inline: bool) -> str:
     link = layout.link(layout.question_src(bank, question), src)
     # The question's id as the heading's anchor: read/#<id> stays put when the bank is renumbered.
     title = f"{question.position}. [{inline_text(question.title)}]({link}){_marks(question)}"
     # The prompt and answer as the question page renders them: the site engine fills the placeholder
     # with that page's HTML (same folder depth, so its relative links hold), instead of converting
     # every answer a second time.
-    question_src = layout.question_src(bank, question)
-    return f"{'#' * level} {title} {{ #{question.id} }}\n\n{placeholder(question_src, question)}\n"
+    heading = f"{'#' * level} {title} {{ #{question.id} }}\n"
+    if inline:  # beside the question page, so its relative links hold here too
+        return "\n".join([heading, *_question_body(bank, question, layout, src)])
+    return f"{heading}\n{placeholder(layout.question_src(bank, question), question)}\n"
 
 
 def _question_list(bank: Bank, questions: list[Question], layout: SiteLayout, src: str) -> list[str]:
