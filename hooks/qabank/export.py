@@ -103,7 +103,7 @@ def _shape(fragment: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return [(e.tag, sorted(e.attrib.items())) for e in root.iter() if isinstance(e.tag, str)]
 
 
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!~^=:|])")
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # those Python-Markdown unescapes
 
 
 def _literal_inline(text: str) -> str:
