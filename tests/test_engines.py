@@ -31,7 +31,7 @@ def test_a_warning_from_a_bad_bank_is_logged_by_the_engine_and_fails_strict(tmp_
         build_site(project, strict=True)
     assert str(aborted.value) == "Aborted with 1 warnings in strict mode!"
     (warning,) = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert warning.name == f"{site_engine.NAME}.hooks.study_site"
+    assert warning.name.startswith(f"{site_engine.NAME}.")  # the engine's own logger, which --strict counts
     assert warning.getMessage().startswith("docs/topics/broken.md:3: ")
 
 
