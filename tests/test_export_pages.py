@@ -109,6 +109,7 @@ def test_every_generated_page_is_markdown_with_its_metadata_as_front_matter(expo
     assert not (out / "topics/networking.md").read_text(encoding="utf-8").count("**Answer:**")
     generated = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert generated == [
+        "assets/qa/contract.js",
         "assets/qa/practice-index.js",
         "index.md",
         "practice.md",

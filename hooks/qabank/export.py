@@ -28,10 +28,17 @@ from pathlib import Path
 import markdown
 import tinyhtml5
 
+from .contract import (
+    CONTRACT_URI,
+    PDF_LINKS_MARKER,
+    PRACTICE_INDEX_URI,
+    PRACTICE_MARKER,
+    TOPICS_MARKER,
+    contract_script,
+)
 from .ids import READING_PAGE_NAME
 from .model import Bank, Severity
 from .pages import (
-    TOPICS_MARKER,
     SiteLayout,
     fenced_text,
     inline_text,
@@ -42,11 +49,10 @@ from .pages import (
     unreadable_bank_page,
 )
 from .parse import parse_bank, title_from_path
-from .practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
+from .practice import index_script, practice_area, practice_index, practice_page
 from .sanitize import sanitize_html
 
 TAGS_MARKER = "<!-- material/tags -->"
-PRACTICE_INDEX = "assets/qa/practice-index.js"
 CHECK_EXTENSIONS = (
     "abbr",
     "admonition",
@@ -267,13 +273,15 @@ def export_pages(
             _write(out, layout.reading_src(bank), reading_page(bank, layout, inline=True).document(), export)
     if not (out / practice_src).exists():
         _write(out, practice_src, practice_page(), export)
-    _write(out, PRACTICE_INDEX, index_script(practice_index(banks, layout)), export)
+    _write(out, PRACTICE_INDEX_URI, index_script(practice_index(banks, layout)), export)
+    _write(out, CONTRACT_URI, contract_script(), export)
     _fill_markers(
         out,
         {
             TOPICS_MARKER: lambda src: topics_overview(banks, layout, src),
             PRACTICE_MARKER: lambda src: practice_area(layout, src),
             TAGS_MARKER: lambda src: _tags_listing(banks, layout, src),
+            PDF_LINKS_MARKER: lambda src: "",  # no PDFs without the hook
         },
     )
     return export
