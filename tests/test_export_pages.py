@@ -58,6 +58,8 @@ PLAIN_MKDOCS_YML = """\
 site_name: Exported
 site_url: https://example.org/exported/
 docs_dir: out
+not_in_nav: |
+  topics/*/*.md
 theme:
   name: material
 markdown_extensions:
@@ -148,6 +150,9 @@ def test_topic_reading_home_and_tags_pages_built_without_hooks(site):
         "what-is-dns/",
         "what-is-a-socket/",
     ]
+    sidebar = [a["href"] for a in topic.select("nav.md-nav--primary a[href]")]
+    assert "../../topics/networking/" in sidebar or "./" in sidebar, sidebar
+    assert not [href for href in sidebar if "what-is" in href or "read/" in href]  # not_in_nav
     reading = soup(site / "topics/networking/read/index.html")
     assert "A number that names a service on a host." in reading.get_text()
     assert len(reading.select("details.answer")) == 2
