@@ -111,6 +111,7 @@ def test_every_generated_page_is_markdown_with_its_metadata_as_front_matter(expo
     assert not (out / "topics/networking.md").read_text(encoding="utf-8").count("**Answer:**")
     generated = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert generated == [
+        ".qabank-pages",
         "assets/qa/contract.js",
         "assets/qa/practice-index.js",
         "index.md",
@@ -201,3 +202,25 @@ def test_strict_fails_on_a_warning_and_the_output_may_not_be_inside_the_docs(tmp
     assert export(docs, tmp_path / "strict", "--strict").returncode == 1
     inside = export(docs, docs / "out")
     assert inside.returncode == 2 and "must be outside the docs folder" in inside.stderr
+
+
+def test_a_second_run_leaves_no_page_of_a_removed_question_and_a_foreign_folder_is_refused(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "topics").mkdir(parents=True)
+    (docs / "topics" / "networking.md").write_text(BANK, encoding="utf-8")
+    out = tmp_path / "out"
+    assert export(docs, out).returncode == 0
+    assert (out / "topics/networking/what-is-a-socket.md").is_file()
+    (docs / "topics" / "networking.md").write_text(BANK.split("### 3.")[0], encoding="utf-8")
+    assert export(docs, out).returncode == 0
+    assert sorted(p.name for p in (out / "topics/networking").iterdir()) == [
+        "read.md",
+        "what-is-a-port.md",
+        "what-is-dns.md",
+    ]
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine", encoding="utf-8")
+    refused = export(docs, foreign)
+    assert refused.returncode == 2 and "is not empty and was not written by this command" in refused.stderr
+    assert [p.name for p in foreign.iterdir()] == ["notes.txt"]

@@ -53,6 +53,8 @@ from .practice import index_script, practice_area, practice_index, practice_page
 from .sanitize import sanitize_html
 
 TAGS_MARKER = "<!-- material/tags -->"
+STAMP = ".qabank-pages"  # a dot file: site engines leave it out of the site
+_STAMP_TEXT = "Written by `python -m qabank pages`, which empties this folder when it runs again.\n"
 CHECK_EXTENSIONS = (
     "abbr",
     "admonition",
@@ -226,16 +228,25 @@ def export_pages(
     tags_page: str = "tags.md",
     practice_src: str = "practice.md",
 ) -> Export:
-    """Write the docs folder ``docs`` to ``out`` with the banks turned into the site's pages."""
+    """Write the docs folder ``docs`` to ``out`` with the banks turned into the site's pages.
+
+    ``out`` is made anew: it must be empty, missing, or written by this function before
+    (it leaves :data:`STAMP` there), so that no page of a removed question stays behind.
+    """
     docs, out = docs.resolve(), out.resolve()
     if out == docs or docs in out.parents or out in docs.parents:
         raise ValueError(f"the output folder {out} must be outside the docs folder {docs} and not contain it")
+    if out.exists():
+        if not out.is_dir() or (any(out.iterdir()) and not (out / STAMP).is_file()):
+            raise ValueError(f"the output folder {out} is not empty and was not written by this command")
+        shutil.rmtree(out)
     banks_dir = banks_dir.strip("/")
     layout = SiteLayout(banks_dir=banks_dir, tags_page=tags_page)
     shown = posixpath.basename(str(docs))
     bank_srcs = _bank_files(docs, banks_dir)
     skip = {docs.joinpath(*src.split("/")) for src in bank_srcs}
     shutil.copytree(docs, out, dirs_exist_ok=True, ignore=lambda folder, names: _skipped(folder, names, skip))
+    (out / STAMP).write_text(_STAMP_TEXT, encoding="utf-8")
     taken = _names_by_folder(docs)
     export = Export()
     checker = _Checker()
