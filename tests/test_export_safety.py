@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from qabank.export import _Checker, _defused
 from qabank.parse import parse_bank
+from qabank.standalone_pages import _Checker, _defused
 
 ROOT = Path(__file__).resolve().parent.parent
 

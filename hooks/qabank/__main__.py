@@ -9,8 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .export import export_pages
 from .model import Severity
+from .standalone_pages import export_pages
 
 
 def main(argv: list[str] | None = None) -> int:
