@@ -55,9 +55,11 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "hooks")]
 
+import site_engine  # noqa: E402
 from synthetic import answer_text, bank_text, question_text  # noqa: E402
 
 PYTHON = sys.executable
+ENGINE = site_engine.NAME  # `python -m mkdocs` or `python -m properdocs`, whichever is installed
 SEARCH_WORD = "synthetic"  # every synthetic answer ends with a sentence holding this word
 
 
@@ -148,7 +150,7 @@ _EXPORT_LINE = re.compile(r"Exports: (.+?) in ([0-9.]+) s")
 def _start_build(project: Path, *, pdf: bool, cpu: int | None = None) -> subprocess.Popen:
     env = {**os.environ, "QA_PDF": "1" if pdf else "0", "NO_MKDOCS_2_WARNING": "1"}
     # Not quiet: the hooks' INFO lines say how long each export took.
-    command = [PYTHON, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml")]
+    command = [PYTHON, "-m", ENGINE, "build", "-f", str(project / "mkdocs.yml")]
     return subprocess.Popen(
         ["/usr/bin/time", "-f", "%e %U %S %M", *command],
         stdout=subprocess.DEVNULL,
@@ -246,7 +248,7 @@ def serve_rebuild(project: Path) -> float:
         [
             PYTHON,
             "-m",
-            "mkdocs",
+            ENGINE,
             "serve",
             "--dirty",
             "-q",

@@ -8,6 +8,9 @@ Every test gets one marker by what it needs, so a tier runs on its own:
 - ``browser``: drives Debian's Chromium with Playwright.
 
 Playwright is imported only by the ``browser`` fixture, so the other tiers run without it.
+
+The tests build with the installed engine, MkDocs or ProperDocs: ``site_engine`` is imported here, before
+any test module imports ``mkdocs``, so that under ProperDocs those imports load ``properdocs``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+import site_engine  # noqa: F401
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

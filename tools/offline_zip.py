@@ -28,14 +28,16 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.utils.yaml import yaml_load
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+import site_engine  # noqa: E402  (before mkdocs: under ProperDocs it loads properdocs)
+from mkdocs.commands.build import build  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 WORKER_SHIM = "assets/qa/iframe-worker-shim.js"
 
-log = logging.getLogger("mkdocs.offline_zip")
+log = site_engine.logger("offline_zip")
 
 
 def offline_config(config_file: Path, site_dir: Path) -> MkDocsConfig:

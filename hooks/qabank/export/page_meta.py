@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from jinja2 import Environment
 
+from ..contract import ATTRIBUTES, CLASSES
 from ..model import Bank, Question
 from ..pages import SiteLayout, plain_text
 from .anki import AnkiPackage
@@ -16,13 +17,14 @@ from .related import related_questions
 from .share import topic_json_ld
 
 _env = Environment(autoescape=True)
+_NAMES = {"cls": CLASSES["downloads"], "exclude": ATTRIBUTES["search_exclude"]}
 _TOPIC_LINKS = _env.from_string(
-    '<p class="qa-downloads" data-search-exclude>Study in Anki: '
+    '<p class="{{ cls }}" {{ exclude }}>Study in Anki: '
     '<a href="{{ href }}" download>{{ title }} deck</a> ({{ notes }} card{{ "s" if notes != 1 }}, '
     "<code>.apkg</code>; importing a newer deck updates your cards and keeps their reviews)</p>"
 )
 _SITE_LINKS = _env.from_string(
-    '<div class="qa-downloads" data-search-exclude>\n<h2 id="anki-and-data">Anki decks and data</h2>\n'
+    '<div class="{{ cls }}" {{ exclude }}>\n<h2 id="anki-and-data">Anki decks and data</h2>\n'
     '<p>Drill in <a href="https://apps.ankiweb.net/">Anki</a>: one deck per topic, in subdecks under '
     "the site's name; importing a newer deck updates your cards and keeps their reviews.</p>\n<ul>\n"
     "{% for item in items %}"
@@ -76,7 +78,7 @@ def topic_downloads(bank: Bank, packages: Sequence[AnkiPackage], layout: SiteLay
     if package is None:
         return ""
     return _TOPIC_LINKS.render(
-        href=layout.href(package.path, from_src), title=plain_text(bank.title), notes=package.notes
+        href=layout.href(package.path, from_src), title=plain_text(bank.title), notes=package.notes, **_NAMES
     )
 
 
@@ -92,4 +94,4 @@ def site_downloads(
         }
         for p in packages
     ]
-    return _SITE_LINKS.render(items=items, json_href=layout.href(json_path, from_src))
+    return _SITE_LINKS.render(items=items, json_href=layout.href(json_path, from_src), **_NAMES)

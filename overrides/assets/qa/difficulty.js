@@ -51,13 +51,16 @@
   if (!qa || !qa.page || !qa.widgets) return;
   var d = qa.difficulty;
   var w = qa.widgets;
+  var names = window.qaContract; /* class and attribute names shared with the pages: contract.js */
+  var list = "ol." + names.classes.questions;
+  var marksOf = function (li) { return li.getAttribute(names.attributes.marks) || ""; };
 
   qa.page.register(function (article, page) {
     if (page.kind !== "topic") return;
-    var items = Array.prototype.slice.call(article.querySelectorAll("ol.qa-questions > li"));
-    var found = d.choices(items.map(function (li) { return li.getAttribute("data-qa-marks") || ""; }));
-    var list = article.querySelector("ol.qa-questions");
-    if (!found.length || !list) return;
+    var items = Array.prototype.slice.call(article.querySelectorAll(list + " > li"));
+    var found = d.choices(items.map(marksOf));
+    var first = article.querySelector(list);
+    if (!found.length || !first) return;
     var group = w.element("div", "qa-difficulty");
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", "Difficulty");
@@ -68,23 +71,23 @@
     function choose(choice) {
       var shown = 0;
       items.forEach(function (li) {
-        li.hidden = !d.matches(li.getAttribute("data-qa-marks") || "", choice);
+        li.hidden = !d.matches(marksOf(li), choice);
         if (!li.hidden) shown += 1;
       });
-      buttons.forEach(function (button) {
-        button.setAttribute("aria-pressed", String(button.getAttribute("data-qa-difficulty") === choice));
+      buttons.forEach(function (button, index) {
+        button.setAttribute("aria-pressed", String(choices[index] === choice));
       });
       status.textContent = choice ? shown + " of " + items.length + " questions shown" : "";
     }
-    [""].concat(found).forEach(function (choice) {
+    var choices = [""].concat(found);
+    choices.forEach(function (choice) {
       var button = w.button(choice ? d.label(choice) : "All", function () { choose(choice); },
         { className: "qa-difficulty__choice" });
-      button.setAttribute("data-qa-difficulty", choice);
       buttons.push(button);
       group.appendChild(button);
     });
     group.appendChild(status);
-    list.parentNode.insertBefore(group, list);
+    first.parentNode.insertBefore(group, first);
     choose("");
   });
 })();
