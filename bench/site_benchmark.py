@@ -19,6 +19,11 @@ It prints a table and writes it as JSON (``--json``, default
   pinned to a CPU of its own), which a drift during a pair does not skew
   either, though the two builds share the caches;
 - site size, mean question-page HTML size, search index size;
+- the exports of issue 15, from the hook's "Exports: ... in N s" lines of the
+  fastest build: seconds of the related questions (with the edit links), of
+  ``questions.json`` and of the Anki packages, and the percent the related
+  questions (``related_pct``) and all three (``exports_pct``) add to the rest
+  of that build; sizes of ``questions.json`` and of the ``anki/`` folder;
 - search first-result latency in headless Chromium (page load → first result
   for a word from an answer), when ``--search``;
 - PDF seconds (the extra time of a build with PDFs), up to ``--pdf-max``
