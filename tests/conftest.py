@@ -16,11 +16,12 @@ fails loudly without Playwright.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,12 +38,12 @@ _BUILD_MODULES = {"test_benchmarks"}  # builds through the benchmark scripts
 _BUILDERS = {"build_site", "build_site_logged", "build_with", "copy_project"}
 _BUILD_FIXTURES = {"example_build", "served_example"}
 
-
 _TIERS = ("pure", "build", "pdf", "browser")
 _PLAYWRIGHT = ("playwright", "axe_playwright_python")
 _IMPORTS_PLAYWRIGHT = re.compile(rf"^(?:from|import) (?:{'|'.join(_PLAYWRIGHT)})\b", re.MULTILINE)
 
 
+@functools.cache
 def _imports_playwright(path: Path) -> bool:
     return bool(_IMPORTS_PLAYWRIGHT.search(path.read_text(encoding="utf-8")))
 
@@ -64,7 +65,7 @@ def _selects_only_pure(config: pytest.Config) -> bool:
     return not any(expression.evaluate(_marked(tier)) for tier in _TIERS[1:])
 
 
-def _marked(tier: str):
+def _marked(tier: str) -> Callable[..., bool]:
     """The matcher of a mark expression for a test that has the one marker ``tier``."""
     return lambda name, /, **_: name == tier
 
