@@ -136,6 +136,7 @@ def _panic(text: str) -> None:
 
 def test_a_bank_that_cannot_be_read_is_an_error_and_the_other_banks_build(tmp_path, caplog, monkeypatch):
     import qabank.parse
+    import qasite.site
 
     real = qabank.parse.parse_bank
 
@@ -146,7 +147,7 @@ def test_a_bank_that_cannot_be_read_is_an_error_and_the_other_banks_build(tmp_pa
             raise ValueError("no such thing")
         return real(text, path, slug, reserved_ids)
 
-    monkeypatch.setattr(qabank.parse, "parse_bank", parse_bank)
+    monkeypatch.setattr(qasite.site, "parse_bank", parse_bank)
     banks = {
         "panics.md": "### 1. PANIC HERE?\n\n**Answer:** ``` `` ` A.\n",
         "raises.md": "### 1. RAISE HERE?\n\n**Answer:** A.\n",

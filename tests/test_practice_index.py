@@ -135,7 +135,8 @@ def test_pages_tell_the_scripts_what_they_show(site: Path):
     assert soup(site / "tags" / "index.html").select_one(".qa-page")["data-qa-page"] == "tags"
     scripts = [s["src"] for s in soup(site / "index.html").select("script[src]") if "assets/qa/" in s["src"]]
     self_check = [src for src in scripts if "/search-" not in src]
-    assert self_check[:3] == [
+    assert self_check[:4] == [
+        "./assets/qa/contract.js",  # the names the scripts share with the pages, before every script
         "./assets/qa/vendor/ts-fsrs/index.umd.js",  # the FSRS library, before the schedule that uses it
         "./assets/qa/schedule.js",
         "./assets/qa/progress-data.js",

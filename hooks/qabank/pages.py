@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .contract import ATTRIBUTES, CLASSES, PDF_LINKS_MARKER
 from .fragments import placeholder
 from .ids import READING_PAGE_NAME, slug_for
 from .links import code_spans, rebase_relative_urls, rewrite_anchor_links
@@ -22,7 +23,6 @@ from .model import Bank, Question
 
 SHOW_ANSWER = "Show answer"
 READ_THE_TOPIC = "Read the topic"
-TOPICS_MARKER = "<!-- qa:topics -->"
 _EMPHASIS = ("**", "__", "*", "_", "~~")
 # No link text or URL runs over a bracket: linear on a title of 40,000 '[a]('.
 _LINK = re.compile(r"!?\[([^\[\]]*)\]\([^)\[\]]*\)")
@@ -253,9 +253,10 @@ def question_page(bank: Bank, question: Question, layout: SiteLayout) -> Generat
         parts.append(linked_markdown(question.prompt, bank, layout, src) + "\n")
     if question.answer is not None:
         answer = linked_markdown(question.answer, bank, layout, src)
-        parts.append(f'??? answer "{SHOW_ANSWER}"\n\n{indent(answer)}\n')
+        parts.append(f'??? {CLASSES["answer"]} "{SHOW_ANSWER}"\n\n{indent(answer)}\n')
     else:
-        parts.append('!!! note "No answer yet"\n\n    The bank has no answer for this question yet.\n')
+        no_answer = "The bank has no answer for this question yet."
+        parts.append(f'!!! {CLASSES["no_answer"]} "No answer yet"\n\n    {no_answer}\n')
     return GeneratedPage("\n".join(parts), meta)
 
 
@@ -265,7 +266,7 @@ def _question_item(bank: Bank, question: Question, layout: SiteLayout, from_src:
     state = "" if question.has_answer else " *(no answer yet)*"
     key = html.escape(progress_key(bank, question))
     return (
-        f'<li value="{question.position}" data-qa-key="{key}" markdown="span">'
+        f'<li value="{question.position}" {ATTRIBUTES["key"]}="{key}" markdown="span">'
         f"[{inline_text(question.title)}]({link}){_marks(question)}{state} {chips}</li>"
     )
 
@@ -274,7 +275,7 @@ def _marks(question: Question) -> str:
     """Difficulty marks (``⭐⭐``) as the bank wrote them, after the title."""
     if not question.marks:
         return ""
-    return f' <span class="qa-marks" title="Difficulty">{html.escape(question.marks)}</span>'
+    return f' <span class="{CLASSES["marks"]}" title="Difficulty">{html.escape(question.marks)}</span>'
 
 
 def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
@@ -286,7 +287,7 @@ def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         meta["description"] = html.escape(plain_text(bank.description))  # Material prints it unescaped
     parts = [f"# {inline_text(bank.title)}\n"]
     if bank.description:
-        parts.append(f"{inline_text(bank.description)}\n{{ .qa-description }}\n")
+        parts.append(f"{inline_text(bank.description)}\n{{ .{CLASSES['description']} }}\n")
     if bank.intro:
         parts.append(linked_markdown(bank.intro, bank, layout, src) + "\n")
     summary = f"**{count} question{'s' if count != 1 else ''}**"
@@ -294,11 +295,12 @@ def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         summary += f" · {len(bank.unanswered)} without an answer yet"
     if bank.tags:
         summary += " · " + tag_chips(bank.tags, layout, src)
-    parts.append(summary + "\n{ .qa-topic-summary }\n")
+    parts.append(f"{summary}\n{{ .{CLASSES['topic_summary']} }}\n")
+    parts.append(f"{PDF_LINKS_MARKER}\n")
     if bank.questions:
         read = layout.link(layout.reading_src(bank), src)
         parts.append(f"[{READ_THE_TOPIC}]({read}): every question with its answer, closed, on one page\n")
-        parts[-1] += "{ .qa-read-link }\n"
+        parts[-1] += f"{{ .{CLASSES['read_link']} }}\n"
 
     parts += _sectioned(bank, layout, src, lambda questions, level: _question_list(bank, questions, layout, src))
     return GeneratedPage("\n".join(parts), meta)
@@ -342,7 +344,7 @@ def reading_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         f"# {inline_text(bank.title)}\n",
         f"**{READ_THE_TOPIC}**: {count} question{'s' if count != 1 else ''} with their answers closed; "
         f"open one by one, or all at once. [Back to the topic]({layout.link(topic, src)})\n"
-        "{ .qa-read-summary }\n",
+        f"{{ .{CLASSES['read_summary']} }}\n",
     ]
     if bank.intro:
         parts.append(linked_markdown(bank.intro, bank, layout, src) + "\n")
@@ -370,7 +372,7 @@ def _question_list(bank: Bank, questions: list[Question], layout: SiteLayout, sr
     if not questions:
         return []
     items = "\n".join(_question_item(bank, q, layout, src) for q in questions)
-    return [f'<ol class="qa-questions" data-search-exclude markdown>\n{items}\n</ol>\n']
+    return [f'<ol class="{CLASSES["questions"]}" {ATTRIBUTES["search_exclude"]} markdown>\n{items}\n</ol>\n']
 
 
 def topics_overview(banks: Sequence[Bank], layout: SiteLayout, from_src: str) -> str:
@@ -386,13 +388,11 @@ def topics_overview(banks: Sequence[Bank], layout: SiteLayout, from_src: str) ->
             f"-   **[{inline_text(bank.title)}]({link})**\n\n"
             f"    {count} question{'s' if count != 1 else ''}"
             + (f" · {chips}" if chips else "")
-            + '\n{ data-qa-topic="'
-            + html.escape(bank.slug)
-            + '" }'
+            + f'\n{{ {ATTRIBUTES["topic"]}="{html.escape(bank.slug)}" }}'
         )
     total = sum(len(bank.questions) for bank in banks)
     return (
-        '<div class="grid cards qa-topics" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>\n\n"
+        f'<div class="grid cards {CLASSES["topics"]}" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>\n\n"
         f"**{total} questions** in {len(banks)} topic{'s' if len(banks) != 1 else ''}. "
-        f"[Browse by tag]({layout.link(layout.tags_page, from_src)})\n{{ .qa-total }}\n"
+        f"[Browse by tag]({layout.link(layout.tags_page, from_src)})\n{{ .{CLASSES['total']} }}\n"
     )
