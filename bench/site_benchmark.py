@@ -63,6 +63,8 @@ sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "hooks")]
 import site_engine  # noqa: E402
 from synthetic import answer_text, bank_text, question_text  # noqa: E402
 
+CHROMIUM = os.environ.get("QA_CHROMIUM") or "/usr/bin/chromium"  # as in tests/conftest.py
+
 PYTHON = sys.executable
 ENGINE = site_engine.NAME  # `python -m mkdocs` or `python -m properdocs`, whichever is installed
 SEARCH_WORD = "synthetic"  # every synthetic answer ends with a sentence holding this word
@@ -219,7 +221,7 @@ def search_latency(site: Path, runs: int = 3) -> float:
     best = float("inf")
     with serve_folder(site) as url, sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
+            executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         )
         try:

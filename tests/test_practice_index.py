@@ -10,7 +10,7 @@ import pytest
 from qabank.pages import SiteLayout
 from qabank.parse import parse_bank
 from qabank.practice import index_script, practice_index
-from sitebuild import SEED, build_site, copy_project, search_index, soup
+from sitebuild import SEED, search_index, soup
 
 BANK = """---
 tags: [python]
@@ -100,10 +100,8 @@ def test_index_uses_the_engines_urls():
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("QA_PDF", "0")  # the PDF editions are not what these tests look at
-        return build_site(copy_project(tmp_path_factory.mktemp("practice-project")))
+def site(example_build) -> Path:
+    return example_build[0]
 
 
 def test_built_site_has_the_index_and_a_practice_page_out_of_nav_and_search(site: Path):
