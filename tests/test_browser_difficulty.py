@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from sitebuild import build_site, local_context, served
+from test_accessibility import PALETTES, blocking_violations
 from test_exports_site import project_with_sample
 
 TOPIC = "topics/exports-sample/"
@@ -83,3 +84,24 @@ def test_home_page_downloads_answer(page: Page, site):
     for href in links.evaluate_all("links => links.map(a => a.href)"):
         response = page.request.get(href)
         assert response.ok and response.body()[:2] in (b"PK", b"{\n"), href
+
+
+@pytest.mark.parametrize("scheme", list(PALETTES))
+def test_filter_related_questions_and_edit_links_pass_axe(browser: Browser, site, scheme: str):
+    context = local_context(browser, site[0], color_scheme=scheme)
+    page = context.new_page()
+    page.qa_scheme = PALETTES[scheme]  # type: ignore[attr-defined]
+    try:
+        page.goto(TOPIC)
+        page.get_by_role("group", name="Difficulty").get_by_role("button", name="⭐⭐⭐", exact=True).click()
+        found = blocking_violations(page, f"{scheme} topic filtered by difficulty")
+        page.goto("topics/exports-sample/what-does-a-reverse-proxy-do/")
+        expect(page.locator(".qa-related a")).to_have_count(5)
+        expect(page.locator(".qa-edit a")).to_have_count(2)
+        found += blocking_violations(page, f"{scheme} question with related questions and edit links")
+        page.goto("")
+        expect(page.locator(".qa-downloads a[download]")).to_have_count(5)
+        found += blocking_violations(page, f"{scheme} home with downloads")
+        assert not found, "axe-core found critical or serious violations:\n" + "\n".join(found)
+    finally:
+        context.close()
