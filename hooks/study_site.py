@@ -45,6 +45,7 @@ from qabank.parse import parse_bank, title_from_path
 from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs
 from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
+from qabank.print_html import PAPER_SIZES
 from qabank.sanitize import sanitize_html
 from shared_markdown import SharedConverter, SharedMarkdownPage
 
@@ -353,6 +354,14 @@ def _pdf_wanted(config: MkDocsConfig) -> bool:
     return bool((config.extra.get("qa") or {}).get("pdf", True)) and _command != "serve"
 
 
+def _pdf_paper(config: MkDocsConfig) -> str:
+    """``extra.qa.pdf_paper``: the paper size of the PDF editions (A4 unless set)."""
+    paper = (config.extra.get("qa") or {}).get("pdf_paper", "A4")
+    if paper not in PAPER_SIZES:
+        raise PluginError(f"mkdocs.yml: extra.qa.pdf_paper is {paper!r}; use one of {', '.join(PAPER_SIZES)}")
+    return paper
+
+
 def _build_date() -> date:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")  # reproducible builds
     return datetime.fromtimestamp(int(epoch), UTC).date() if epoch else date.today()
@@ -378,9 +387,12 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
         markdown_extensions=config.markdown_extensions,
         markdown_configs=config.mdx_configs,
         base_url=os.path.join(config.docs_dir, _layout.banks_dir) + os.sep,
+        docs_dir=config.docs_dir,
         language=str(config.theme.get("language") or "en"),
         logger=log.name,
         source_dir=posixpath.basename(config.docs_dir),
+        paper=_pdf_paper(config),
+        overrides=os.path.join(config.theme.custom_dir, "print") if config.theme.custom_dir else "",
     )
     editions = pdf_editions(banks, config.site_name)
     count = sum(len(b.questions) for b in banks)
@@ -396,6 +408,8 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
         _pdfs.update(render_pdfs(job, workers=1 if _command == "serve" else None, progress=progress))
     except PdfShortfall as shortfall:  # a PDF short of questions is a build error, never published
         raise PluginError(str(shortfall)) from shortfall
+    for problem in dict.fromkeys(p for pdf in _pdfs.values() for p in pdf.problems):
+        log.warning(problem)
     for path, pdf in _pdfs.items():
         files.append(File.generated(config, path, content=pdf.data))
 

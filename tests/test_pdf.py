@@ -469,8 +469,12 @@ SCRIPT_TITLES = [
 def script_site(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("pdf-script-project"))
     (project / "docs/topics/scripts.md").write_text(SCRIPT_BANK, encoding="utf-8")
-    site, records = build_site_logged(project, strict=True, pdf=True)
-    assert warnings(records) == []
+    site, records = build_site_logged(project, strict=False, pdf=True)
+    # The one warning: the missing image of question 3, which the PDFs do not fetch.
+    assert [re.sub(r"file:///\S*/docs/", "file:///…/docs/", w) for w in warnings(records)] == [
+        "docs/topics/scripts.md:15: file:///…/docs/topics/x.png is missing from the PDFs: there is no such file. "
+        "Put the file in the docs folder and link it by a relative path."
+    ]
     return site
 
 

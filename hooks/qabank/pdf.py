@@ -40,6 +40,9 @@ from .pages import plain_text
 from .print_html import (
     BOOK_CONTENTS,
     BOOK_COVER,
+    COVER,
+    KEY,
+    QUESTIONS,
     Book,
     Edition,
     MarkdownToHtml,
@@ -312,13 +315,32 @@ def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = No
     order = reading_order(book)
     fetcher = local_files(job.docs_dir or None)
     resources: dict[str, tuple[str, int]] = {}
-    body = html_to_document(book_html(book, md, resources=resources), job.base_url, fetcher)
-    segments = segment_pages(body, order)
-    numbers = page_numbers(book, {name: [list(page.anchors) for page in pages] for name, pages in segments.items()})
+
+    def lay_out(parts: tuple[str, ...], numbers: Mapping[str, str] | None = None) -> tuple[Document, dict]:
+        html = book_html(book, md, resources=resources, pages=numbers, parts=parts)
+        document = html_to_document(html, job.base_url, fetcher)
+        return document, segment_pages(document, order)
+
+    def numbers_of(segments: Mapping[str, list]) -> dict[str, str]:
+        return page_numbers(book, {name: [list(page.anchors) for page in pages] for name, pages in segments.items()})
+
+    if edition is Edition.SELF_TEST:
+        # Cross-references carry pages: the questions first (short: no answers), the key with
+        # their pages, then the questions again with the key's. Each reference is a line of its
+        # own, so its page number cannot move anything to another page.
+        body, segments = lay_out((COVER, QUESTIONS))
+        key, key_segments = lay_out((KEY,), numbers_of(segments))
+        body, segments = lay_out((COVER, QUESTIONS), numbers_of(key_segments))
+        segments |= key_segments
+        documents = [body, key]
+    else:
+        body, segments = lay_out((COVER, QUESTIONS, KEY))
+        documents = [body]
+    numbers = numbers_of(segments)
     contents = html_to_document(contents_html(book, md, numbers, resources), job.base_url, fetcher)
     segments |= segment_pages(contents, order)
     problems = tuple(resource_problems(fetcher.failed, resources, job.base_url, job.source_dir))
-    laid_out = len(body.pages) + len(contents.pages)
+    laid_out = sum(len(d.pages) for d in documents) + len(contents.pages)
     log.info(f"PDF: {edition.label.lower()} laid out, {laid_out} pages, {time.perf_counter() - start:.1f} s")
     document = body.copy([page for name in order for page in segments.get(name, [])])
     if len(document.pages) != laid_out:

@@ -41,7 +41,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -269,8 +269,15 @@ class _Writer:
     BOOK_COVER = BOOK_COVER
     BOOK_CONTENTS = BOOK_CONTENTS
 
-    def __init__(self, book: Book, md: MarkdownToHtml, resources: dict[str, tuple[str, int]] | None = None) -> None:
+    def __init__(
+        self,
+        book: Book,
+        md: MarkdownToHtml,
+        resources: dict[str, tuple[str, int]] | None = None,
+        pages: Mapping[str, str] | None = None,
+    ) -> None:
         self.book = book
+        self.pages = pages or {}  # page numbers of questions and answers for the cross-references
         self._macros = _book(book)
         self.resources = {} if resources is None else resources
         self.md = md
@@ -323,14 +330,15 @@ class _Writer:
         count = _count(len(bank.questions), "question")
         return str(self._macros.part_front(self, _PARITY[index % 2], bank, count, pages))
 
-    def body(self, progress: Callable[[int], None]) -> str:
+    def body(self, progress: Callable[[int], None], parts: Collection[str]) -> str:
         book = self.book
         out, done = [], 0
         for index, bank in enumerate(book.banks):
-            out.append(str(self._macros.questions(self, _PARITY[index % 2], bank)))
-            done += len(bank.questions)
-            progress(done)
-        if self.self_test:
+            if QUESTIONS in parts:
+                out.append(str(self._macros.questions(self, _PARITY[index % 2], bank)))
+                done += len(bank.questions)
+                progress(done)
+        if self.self_test and KEY in parts:
             out.extend(str(self._macros.key(self, _PARITY[index % 2], bank)) for index, bank in enumerate(book.banks))
         return "".join(out)
 
@@ -361,19 +369,28 @@ def _document(book: Book, body: str) -> str:
     return str(_book(book).document(book, Markup(book_css(book)), Markup(body)))
 
 
+COVER, QUESTIONS, KEY = "cover", "questions", "key"  # the parts of book_html
+
+
 def book_html(
     book: Book,
     md: MarkdownToHtml,
     progress: Callable[[int], None] = lambda done: None,
     resources: dict[str, tuple[str, int]] | None = None,
+    *,
+    pages: Mapping[str, str] | None = None,
+    parts: Collection[str] = (COVER, QUESTIONS, KEY),
 ) -> str:
     """The book but its contents and topic covers, as one HTML document with its stylesheet inline.
 
     ``progress`` is called with the number of questions rendered so far; ``resources`` gets the
     address of every file the answers load (images), with the bank file and line that asks for it.
+    ``pages`` (see :func:`page_numbers`) gives the self-test edition's cross-references their
+    page ("Answer on p. A3", "Question 4 on p. 2"); ``parts`` picks the cover, the questions and
+    the answer key.
     """
-    writer = _Writer(book, md, resources)
-    return _document(book, writer.cover() + writer.body(progress))
+    writer = _Writer(book, md, resources, pages)
+    return _document(book, (writer.cover() if COVER in parts else "") + writer.body(progress, parts))
 
 
 def contents_html(
