@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's chromium; Playwright never downloads a browser here
 
-_PDF_MODULES = {"test_pdf", "test_print_book", "test_offline_zip"}
+_PDF_MODULES = {"test_pdf", "test_print_book", "test_print_traps", "test_offline_zip"}
 _SITE_MODULES = {"test_benchmarks"}  # builds through the benchmark scripts
 _SITE_BUILDERS = {"build_site", "build_site_logged", "build_with", "copy_project"}
 
