@@ -42,7 +42,7 @@ from qabank.pages import (
     topics_overview,
 )
 from qabank.parse import parse_bank, title_from_path
-from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs
+from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs, reuse_pdfs
 from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
 from qabank.print_html import PAPER_SIZES
@@ -396,6 +396,14 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
     )
     editions = pdf_editions(banks, config.site_name)
     count = sum(len(b.questions) for b in banks)
+    earlier = os.environ.get("QA_PDF_FROM", "")  # a built site whose PDFs to reuse (tools/offline_zip.py)
+    reused = reuse_pdfs(earlier, banks, config.site_name) if earlier else {}
+    if reused:
+        log.info(f"PDF: {len(reused)} PDFs of {count} questions taken from {earlier}")
+        _pdfs.update(reused)
+        for path, pdf in _pdfs.items():
+            files.append(File.generated(config, path, content=pdf.data))
+        return
     log.info(f"PDF: rendering {len(editions)} PDFs of {count} questions (QA_PDF=0 skips them)")
 
     def progress(pdf: RenderedPdf, done: int, total: int) -> None:
@@ -417,13 +425,14 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
 _SUMMARY_LINE = "{ .qa-topic-summary }\n"
 
 
-def _with_pdf_links(markdown: str, page: Page) -> str:
+def _with_pdf_links(markdown: str, page: Page, config: MkDocsConfig) -> str:
     """The home page gets a table of every PDF, a topic page the links to its own two editions."""
     if not _pdfs:
         return markdown
     if TOPICS_MARKER in markdown:
         banks = _banks_in_nav_order()
-        table = pdf_downloads_table(_pdfs, banks, page.file.src_uri)
+        offline_zip = (config.extra.get("qa") or {}).get("offline_zip", "site-offline.zip")
+        table = pdf_downloads_table(_pdfs, banks, page.file.src_uri, str(offline_zip or ""))
         return markdown.replace(TOPICS_MARKER, f"{TOPICS_MARKER}\n\n{table}", 1)
     qa = page.meta.get("qa") or {}
     bank = next((b for b in _banks if qa.get("page") == "topic" and b.slug == qa.get("topic")), None)
@@ -438,7 +447,7 @@ def _with_pdf_links(markdown: str, page: Page) -> str:
 @event_priority(100)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     page.meta.update(_page_meta.pop(page.file.src_uri, {}))
-    markdown = _with_pdf_links(markdown, page)
+    markdown = _with_pdf_links(markdown, page, config)
     if TOPICS_MARKER in markdown:
         banks = _banks_in_nav_order()
         markdown = markdown.replace(TOPICS_MARKER, topics_overview(banks, _layout, page.file.src_uri))

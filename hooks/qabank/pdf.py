@@ -24,6 +24,7 @@ import logging
 import multiprocessing
 import os
 import posixpath
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -408,6 +409,23 @@ def render_pdfs(
             for future in as_completed(futures):
                 collect(future.result())
     return {path: done[path] for path in order}
+
+
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def reuse_pdfs(folder: str, banks: Sequence[Bank], site_name: str, path_folder: str = "pdf") -> dict[str, RenderedPdf]:
+    """The PDFs of :func:`pdf_editions` as an earlier build wrote them under ``folder`` (a built site),
+    by path; empty unless every one is there. Their pages are counted from their page objects
+    (WeasyPrint writes object dictionaries uncompressed)."""
+    found = {}
+    for edition in pdf_editions(banks, site_name, path_folder):
+        path = Path(folder) / edition.path
+        if not path.is_file():
+            return {}
+        data = path.read_bytes()
+        found[edition.path] = RenderedPdf(edition, data, len(_PAGE_OBJECT.findall(data)), 0.0)
+    return found
 
 
 def human_size(size: int) -> str:

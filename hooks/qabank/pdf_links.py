@@ -6,6 +6,8 @@ Links are relative paths between source files, like every link in
 
 from __future__ import annotations
 
+import html
+import posixpath
 from collections.abc import Mapping, Sequence
 
 from .model import Bank
@@ -34,8 +36,11 @@ def topic_pdf_links(pdfs: Mapping[str, RenderedPdf], bank: Bank, from_src: str) 
     return "Print or read offline: " + " · ".join(links) + "\n{ .qa-pdfs data-search-exclude }\n"
 
 
-def pdf_downloads_table(pdfs: Mapping[str, RenderedPdf], banks: Sequence[Bank], from_src: str) -> str:
-    """A table for the home page: every topic, and all topics, in both editions."""
+def pdf_downloads_table(
+    pdfs: Mapping[str, RenderedPdf], banks: Sequence[Bank], from_src: str, offline_zip: str = ""
+) -> str:
+    """A table for the home page: every topic, and all topics, in both editions; then a link to
+    ``offline_zip`` (the offline copy, a path from the site root that tools/offline_zip.py writes)."""
     rows = []
     for label, topic in [("**All topics**", None), *((inline_text(b.title), b.slug) for b in banks)]:
         editions = _by_edition(pdfs, topic)
@@ -54,5 +59,18 @@ def pdf_downloads_table(pdfs: Mapping[str, RenderedPdf], banks: Sequence[Bank], 
         '<div class="qa-pdfs" data-search-exclude="" markdown>\n\n'
         "To print, read on an e-reader or test yourself offline: the **study edition** puts each answer "
         "under its question; the **self-test edition** lists the questions, then an answer key.\n\n"
-        f"{head}\n" + "\n".join(rows) + "\n\n</div>\n"
+        f"{head}\n" + "\n".join(rows) + "\n\n" + _offline_link(offline_zip, from_src) + "</div>\n"
+    )
+
+
+def _offline_link(offline_zip: str, from_src: str) -> str:
+    if not offline_zip:
+        return ""
+    # Raw HTML: the zip is added to the built site after the build, so the engine cannot check the link.
+    href = html.escape(source_link(offline_zip, from_src), quote=True)
+    name = html.escape(posixpath.basename(offline_zip))
+    return (
+        f'**Offline copy**: <a class="qa-offline-zip" href="{href}">{name}</a>, '
+        "the whole site with search and these PDFs, for reading without a network: unzip it and open "
+        "`index.html`.\n\n"
     )
