@@ -26,6 +26,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from qabank.accounting import LineText, expected_lines, unseen_lines
+from qabank.epub import EpubJob, RenderedEpub, render_epubs
 from qabank.fragments import fill_placeholders, question_content
 from qabank.ids import READING_PAGE_NAME
 from qabank.model import Bank, Severity
@@ -45,7 +46,7 @@ from qabank.parse import parse_bank, title_from_path
 from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs, reuse_pdfs
 from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import PRACTICE_MARKER, index_script, practice_area, practice_index, practice_page
-from qabank.print_html import PAPER_SIZES
+from qabank.print_html import PAPER_SIZES, MarkdownToHtml
 from qabank.sanitize import sanitize_html
 from shared_markdown import SharedConverter, SharedMarkdownPage
 
@@ -59,6 +60,7 @@ _nav_order: dict[str, int] = {}
 _page_meta: dict[str, dict] = {}
 _page_files: dict[str, File] = {}  # generated pages by source path: their URLs, without building a File again
 _pdfs: dict[str, RenderedPdf] = {}
+_epubs: dict[str, RenderedEpub] = {}
 # Rendered prompt and answer of every question page, for its bank's reading page, which follows its
 # questions in the build. Kept across `mkdocs serve --dirty` rebuilds, which render only changed pages.
 _question_contents: dict[str, str] = {}
@@ -99,6 +101,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _page_meta.clear()
     _page_files.clear()
     _pdfs.clear()
+    _epubs.clear()
     _expected_lines.clear()
     _unseen.clear()
     options = config.extra.get("qa") or {}
@@ -396,6 +399,7 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
     )
     editions = pdf_editions(banks, config.site_name)
     count = sum(len(b.questions) for b in banks)
+    _add_epub_files(files, config, job)
     earlier = os.environ.get("QA_PDF_FROM", "")  # a built site whose PDFs to reuse (tools/offline_zip.py)
     reused = reuse_pdfs(earlier, banks, config.site_name) if earlier else {}
     if reused:
@@ -422,6 +426,14 @@ def _add_pdf_files(files: Files, config: MkDocsConfig) -> None:
         files.append(File.generated(config, path, content=pdf.data))
 
 
+def _add_epub_files(files: Files, config: MkDocsConfig, job: PdfJob) -> None:
+    """The EPUB (study edition) of every topic, from the same Markdown as the PDFs."""
+    epub_job = EpubJob(job.site_name, job.built, job.question_urls, job.language)
+    _epubs.update(render_epubs(job.banks, epub_job, MarkdownToHtml(job.markdown_extensions, job.markdown_configs)))
+    for path, epub in _epubs.items():
+        files.append(File.generated(config, path, content=epub.data))
+
+
 _SUMMARY_LINE = "{ .qa-topic-summary }\n"
 
 
@@ -432,13 +444,13 @@ def _with_pdf_links(markdown: str, page: Page, config: MkDocsConfig) -> str:
     if TOPICS_MARKER in markdown:
         banks = _banks_in_nav_order()
         offline_zip = (config.extra.get("qa") or {}).get("offline_zip", "site-offline.zip")
-        table = pdf_downloads_table(_pdfs, banks, page.file.src_uri, str(offline_zip or ""))
+        table = pdf_downloads_table(_pdfs, banks, page.file.src_uri, str(offline_zip or ""), _epubs)
         return markdown.replace(TOPICS_MARKER, f"{TOPICS_MARKER}\n\n{table}", 1)
     qa = page.meta.get("qa") or {}
     bank = next((b for b in _banks if qa.get("page") == "topic" and b.slug == qa.get("topic")), None)
     if bank is None:
         return markdown
-    links = topic_pdf_links(_pdfs, bank, page.file.src_uri)
+    links = topic_pdf_links(_pdfs, bank, page.file.src_uri, _epubs)
     if _SUMMARY_LINE in markdown:
         return markdown.replace(_SUMMARY_LINE, f"{_SUMMARY_LINE}\n{links}", 1)
     return f"{markdown}\n\n{links}"

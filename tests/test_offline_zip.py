@@ -140,7 +140,7 @@ def test_every_link_of_home_and_topic_pages_opens_a_file(offline_site):
         for href in local:
             target = (page.parent / unquote(urlsplit(href).path)).resolve()
             assert target.is_file(), (page.name, href)
-            assert target.suffix in {".html", ".pdf", ".xml"}, href
+            assert target.suffix in {".html", ".pdf", ".epub", ".xml"}, href
 
 
 def open_from_disk(browser: Browser, path: Path) -> tuple[Page, list[str], list[str]]:

@@ -4,7 +4,8 @@ Wide tables, long unbroken code and words, emoji (shortcodes and characters),
 images from the network, non-Latin addresses: nothing may be drawn outside the
 page, no word may be lost, nothing may be fetched from the network, and page
 numbers in the viewer, the footers and the cross-references must agree.
-Both editions are laid out once for the module.
+Both editions are laid out once for the module. The topic's EPUB passes
+Debian's ``epubcheck`` and reads back with every question and answer.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from ebooklib import ITEM_DOCUMENT, epub
 from mkdocs.config import load_config
 from pypdf import PdfReader
+from qabank.epub import EpubJob, topic_epub
 from qabank.parse import parse_bank
 from qabank.pdf import PdfJob, RenderedPdf, render_edition
 from qabank.print_html import Book, Edition, MarkdownToHtml, book_html
@@ -255,3 +258,36 @@ def test_book_css_and_html_are_overridden_from_a_folder(tmp_path):
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     assert "DejaVu-Serif" in fonts and "DejaVu-Sans " not in fonts
     assert "Printed 2026-01-02" in text(path, 1)
+
+
+# -- the EPUB edition ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def epub_file(tmp_path_factory) -> Path:
+    extensions, configs = site_markdown()
+    bank = banks()[0]
+    made = topic_epub(bank, EpubJob("Notes", date(2026, 1, 2), {}), MarkdownToHtml(extensions, configs))
+    again = topic_epub(bank, EpubJob("Notes", date(2026, 1, 2), {}), MarkdownToHtml(extensions, configs))
+    assert made.data == again.data and made.path == "epub/print-traps-study.epub"
+    path = tmp_path_factory.mktemp("epub") / "print-traps-study.epub"
+    path.write_bytes(made.data)
+    return path
+
+
+def test_the_epub_passes_epubcheck(epub_file):
+    run = subprocess.run(
+        ["java", "-jar", "/usr/share/java/epubcheck.jar", str(epub_file)], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0 and "No errors or warnings detected." in run.stdout, run.stdout + run.stderr
+
+
+def test_the_epub_reads_back_with_every_question_and_answer(epub_file):
+    book = epub.read_epub(str(epub_file))
+    pages = [item.get_content().decode("utf-8") for item in book.get_items_of_type(ITEM_DOCUMENT)]
+    text = squash(" ".join(re.sub(r"<[^>]+>", " ", page) for page in pages))
+    for question in banks()[0].questions:
+        assert squash(re.sub(r"[`*:]|rocket", "", question.title)) in text.replace("🚀", "")
+    for word in [cell for row in WIDE_CELLS for cell in row] + [TOKEN, INLINE, "Да."]:
+        assert squash(word) in text
+    assert "🎉" in text and "<img" not in "".join(pages) and "[image:remote]" in text
