@@ -160,8 +160,16 @@ def _local_files_class() -> type:
     return LocalFiles
 
 
+def _not_ours(record: logging.LogRecord) -> bool:
+    """WeasyPrint's own line for an image it did not get: :func:`resource_problems` names the bank line."""
+    return not record.getMessage().startswith("Failed to load image")
+
+
 def local_files(root: str | None = None):  # noqa: ANN201 (a weasyprint.urls.URLFetcher)
     """A URL fetcher for WeasyPrint serving files under ``root`` (the docs folder) and ``data:`` URLs only."""
+    weasyprint_log = logging.getLogger("weasyprint")
+    if _not_ours not in weasyprint_log.filters:
+        weasyprint_log.addFilter(_not_ours)
     return _local_files_class()(root)
 
 
