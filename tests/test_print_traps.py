@@ -10,6 +10,7 @@ Debian's ``epubcheck`` and reads back with every question and answer.
 
 from __future__ import annotations
 
+import io
 import re
 import socket
 import subprocess
@@ -291,3 +292,65 @@ def test_the_epub_reads_back_with_every_question_and_answer(epub_file):
     for word in [cell for row in WIDE_CELLS for cell in row] + [TOKEN, INLINE, "Да."]:
         assert squash(word) in text
     assert "🎉" in text and "<img" not in "".join(pages) and "[image:remote]" in text
+
+
+# -- a book laid out in chunks ---------------------------------------------------------------------
+
+
+def _book_facts(data: bytes) -> dict:
+    """What a reader of a PDF meets: pages, page labels, text, bookmarks, links, named destinations."""
+    reader = PdfReader(io.BytesIO(data))
+
+    def walk(items: list, level: int) -> list:
+        out = []
+        for item in items:
+            if isinstance(item, list):
+                out += walk(item, level + 1)
+            else:
+                out.append((level, item.title, reader.get_destination_page_number(item)))
+        return out
+
+    links = []
+    for number, page in enumerate(reader.pages):
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") != "/Link":
+                continue
+            x1, y1, x2, y2 = (round(float(v)) for v in annotation["/Rect"])
+            rect = (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
+            if "/A" in annotation and "/URI" in annotation["/A"]:
+                links.append((number, rect, str(annotation["/A"]["/URI"])))
+            else:
+                dest = annotation.get("/Dest")
+                target = reader.named_destinations[dest] if isinstance(dest, str) else dest
+                page_number = reader.get_destination_page_number(target) if isinstance(dest, str) else None
+                if page_number is None:
+                    page_number = next(i for i, p in enumerate(reader.pages) if p.indirect_reference == dest[0])
+                links.append((number, rect, page_number))
+    destinations = {name: reader.get_destination_page_number(d) for name, d in reader.named_destinations.items()}
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = [page.extract_text() for page in pdf.pages]
+    return {
+        "labels": reader.page_labels,
+        "text": text,
+        "outline": walk(reader.outline, 1),
+        "links": sorted(links),
+        "destinations": destinations,
+    }
+
+
+@pytest.mark.parametrize("edition", list(Edition))
+def test_a_book_laid_out_in_chunks_is_the_book_laid_out_at_once(rendered, edition):
+    """Chunks of one topic (chunk_questions=1): the book put together from the topics' PDFs has the
+    same pages, labels, text, bookmarks, links and destinations as the one laid out in one go."""
+    _, whole = rendered[edition, None]
+    chunked = render_edition(job(chunk_questions=1), edition)
+    assert [pdf.edition.path for pdf in chunked] == [
+        pdf.edition.path for (e, _), (_, pdf) in rendered.items() if e is edition
+    ]
+    assert chunked[0].pages == whole.pages and chunked[0].problems == whole.problems
+    expected, got = _book_facts(whole.data), _book_facts(chunked[0].data)
+    assert len(expected["links"]) > 10 and len(expected["outline"]) > 5
+    assert got == expected
+    for topic in chunked[1:]:
+        assert _book_facts(topic.data) == _book_facts(rendered[edition, topic.edition.topic][1].data)

@@ -99,6 +99,7 @@ class PdfJob:
     source_dir: str = ""  # the folder bank paths are relative to, as messages name them (``docs``)
     paper: str = "A4"  # see qabank.print_html.PAPER_SIZES
     overrides: str = ""  # a folder with book.html or book.css replacing ours (see qabank.print_html)
+    chunk_questions: int = 400  # a book of more questions is laid out in chunks of topics (0: never)
 
 
 def pdf_editions(banks: Sequence[Bank], site_name: str, folder: str = "pdf") -> list[PdfEdition]:
@@ -307,6 +308,36 @@ def _write(document: Document, pages: list, title: str, labels: Sequence[tuple[i
 
 
 def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None) -> list[RenderedPdf]:
+    """Every PDF of one edition: the book of all banks and each topic's.
+
+    A book of more than ``job.chunk_questions`` questions is laid out a few
+    topics at a time and put together from their PDFs
+    (:func:`qabank.pdf_chunks.render_in_chunks`), so memory stays bounded;
+    a smaller one in one go (:func:`render_whole`).
+    """
+    total = sum(len(bank.questions) for bank in job.banks)
+    if job.chunk_questions and total > job.chunk_questions and len(job.banks) > 1:
+        from .pdf_chunks import render_in_chunks
+
+        return render_in_chunks(job, edition, md)
+    return render_whole(job, edition, md)[0]
+
+
+@dataclass
+class TopicPages:
+    """What a chunked book needs of a topic's PDF: per page, its anchors and links as WeasyPrint laid
+    them out (CSS pixels from the top left), how many pages come before its answer key, and
+    the printed page number of each question and answer."""
+
+    anchors: list[dict[str, tuple[float, float]]]
+    links: list[list[tuple[str, str, tuple[float, float, float, float]]]]
+    before_key: int
+    numbers: dict[str, str]
+
+
+def render_whole(
+    job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None, *, write_book: bool = True
+) -> tuple[list[RenderedPdf], dict[str, TopicPages]]:
     """Lay out the book of every bank in one edition once; write it and each topic's pages as PDFs.
 
     The book is laid out without its contents, then the contents with the
@@ -314,7 +345,8 @@ def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = No
     :func:`qabank.print_html.reading_order` put the pages of both in order. A
     topic's PDF is its part of the book (its cover, contents and questions,
     plus its part of the answer key in the self-test edition), so every
-    question is laid out once per edition.
+    question is laid out once per edition. Also returns each topic's :class:`TopicPages`; without
+    ``write_book`` the book's own PDF is not written (a chunk of a larger book).
     """
     start = time.perf_counter()
     log = logging.getLogger(job.logger)
@@ -356,10 +388,15 @@ def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = No
         raise RuntimeError(f"PDF: {laid_out - len(document.pages)} pages of the book are in no segment")
     paths = {e.topic: e.path for e in pdf_editions(job.banks, job.site_name, job.folder) if e.edition is edition}
     check_complete(paths[None], book, job.banks, document.pages, job.source_dir)
-    data = document.write_pdf(finisher=_labelled(page_labels(book, order, segments)))
-    out = [
-        RenderedPdf(PdfEdition(paths[None], edition), data, len(document.pages), time.perf_counter() - start, problems)
-    ]
+    out = []
+    if write_book:
+        data = document.write_pdf(finisher=_labelled(page_labels(book, order, segments)))
+        out.append(
+            RenderedPdf(
+                PdfEdition(paths[None], edition), data, len(document.pages), time.perf_counter() - start, problems
+            )
+        )
+    facts: dict[str, TopicPages] = {}
     for bank in job.banks:
         start = time.perf_counter()
         names = topic_segments(book, bank)
@@ -368,10 +405,23 @@ def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = No
         labels = page_labels(book, names, segments)
         data = _write(document, pages, f"{plain_text(bank.title)} ({edition.label})", labels)
         pdf = RenderedPdf(
-            PdfEdition(paths[bank.slug], edition, bank.slug), data, len(pages), time.perf_counter() - start
+            PdfEdition(paths[bank.slug], edition, bank.slug),
+            data,
+            len(pages),
+            time.perf_counter() - start,
+            () if write_book else problems,
         )
         out.append(pdf)
-    return out
+        if not write_book:
+            key = len(segments.get(anchor("key", bank), []))
+            facts[bank.slug] = TopicPages(
+                [dict(page.anchors) for page in pages],
+                [[(kind, target, rect) for kind, target, rect, *_ in page.links] for page in pages],
+                len(pages) - key,
+                numbers,  # the chunk's: every name is unique in the book
+            )
+        problems = ()
+    return out, facts
 
 
 def _fork_pool(workers: int) -> ProcessPoolExecutor | None:

@@ -406,6 +406,13 @@ def contents_html(
     return _document(book, writer.contents(pages) + parts)
 
 
+def front_html(book: Book, md: MarkdownToHtml, pages: Mapping[str, str]) -> str:
+    """The book's own cover and the contents of all topics, as one HTML document (for a book
+    laid out in chunks, see :mod:`qabank.pdf_chunks`)."""
+    writer = _Writer(book, md)
+    return _document(book, writer.cover() + writer.contents(pages))
+
+
 def page_numbers(book: Book, pages: Mapping[str, Sequence[Sequence[str]]]) -> dict[str, str]:
     """The printed page number of each question and answer key, from the ids on each page.
 
