@@ -8,7 +8,8 @@ again in each topic) and ``bookmark-level`` (the PDF outline); then the
 contents, with the page numbers the book came out with. The pages of both are
 put in reading order, and each topic's PDF is its own pages of that book, so
 no question is laid out twice for the same edition. The two editions are laid
-out in parallel processes.
+out in parallel processes. A book of many questions is laid out a few topics
+at a time instead (:mod:`qabank.pdf_chunks`), so memory stays bounded.
 
 WeasyPrint fetches nothing from the network: :class:`LocalFiles` serves files
 under the banks' folder and ``data:`` URLs, and every address it refuses or
