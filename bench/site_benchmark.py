@@ -55,9 +55,13 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "hooks")]
 
+import site_engine  # noqa: E402
 from synthetic import answer_text, bank_text, question_text  # noqa: E402
 
+CHROMIUM = os.environ.get("QA_CHROMIUM") or "/usr/bin/chromium"  # as in tests/conftest.py
+
 PYTHON = sys.executable
+ENGINE = site_engine.NAME  # `python -m mkdocs` or `python -m properdocs`, whichever is installed
 SEARCH_WORD = "synthetic"  # every synthetic answer ends with a sentence holding this word
 
 
@@ -143,7 +147,7 @@ class Run(NamedTuple):
 
 def _start_build(project: Path, *, pdf: bool, cpu: int | None = None) -> subprocess.Popen:
     env = {**os.environ, "QA_PDF": "1" if pdf else "0", "NO_MKDOCS_2_WARNING": "1"}
-    command = [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")]
+    command = [PYTHON, "-m", ENGINE, "build", "-q", "-f", str(project / "mkdocs.yml")]
     return subprocess.Popen(
         ["/usr/bin/time", "-f", "%e %U %S %M", *command],
         stdout=subprocess.DEVNULL,
@@ -206,7 +210,7 @@ def search_latency(site: Path, runs: int = 3) -> float:
     best = float("inf")
     with serve_folder(site) as url, sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
+            executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         )
         try:
@@ -240,7 +244,7 @@ def serve_rebuild(project: Path) -> float:
         [
             PYTHON,
             "-m",
-            "mkdocs",
+            ENGINE,
             "serve",
             "--dirty",
             "-q",

@@ -15,17 +15,15 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project, local_context, served
+from sitebuild import local_context
 
 SECURITY = "topics/backend-interview-questions/what-are-common-security-best-practices-for-backend-apis/"
 GIL = "topics/python-interview-questions/what-is-the-global-interpreter-lock-gil-and-how-does-it-affect-threading/"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
-    project = copy_project(tmp_path_factory.mktemp("search-project"))
-    with served(project / "site") as base:
-        yield base, build_site(project, site_url=base)
+def site(served_example) -> tuple[str, Path]:
+    return served_example
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@
 (function () {
   "use strict";
   var qa = window.qa;
+  var names = window.qaContract; /* class and attribute names shared with the pages: contract.js */
+  var noAnswerNote = "div." + names.classes.admonition + "." + names.classes.no_answer;
   var w = qa.widgets;
 
   function allQuestions(index) {
@@ -111,7 +113,7 @@
       })
       .then(function (html) {
         var doc = new DOMParser().parseFromString(html, "text/html");
-        var article = doc.querySelector("article.md-content__inner");
+        var article = doc.querySelector(names.theme.content);
         if (!article) throw new Error("no article");
         Array.prototype.forEach.call(article.querySelectorAll("[href], [src]"), function (el) {
           ["href", "src"].forEach(function (name) {
@@ -119,13 +121,13 @@
             if (value && !/^(?:[a-z]+:|#)/i.test(value)) el.setAttribute(name, new URL(value, url).href);
           });
         });
-        Array.prototype.forEach.call(article.querySelectorAll(".headerlink, .qa-page, script"), function (el) { el.remove(); });
+        Array.prototype.forEach.call(article.querySelectorAll("." + names.theme.headerlink + ", ." + names.classes.page + ", script"), function (el) { el.remove(); });
         Array.prototype.forEach.call(article.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
         var prompt = [];
         var title = article.querySelector("h1");
-        var answer = article.querySelector("details.answer");
+        var answer = article.querySelector("details." + names.classes.answer);
         for (var el = title && title.nextElementSibling; el && el !== answer; el = el.nextElementSibling) {
-          if (!answer && el.matches("div.admonition.note")) break;
+          if (!answer && el.matches(noAnswerNote)) break;
           prompt.push(el);
         }
         var answerParts = [];
@@ -134,7 +136,7 @@
             if (child.tagName !== "SUMMARY") answerParts.push(child);
           });
         } else {
-          var note = article.querySelector(".admonition.note");
+          var note = article.querySelector(noAnswerNote);
           if (note) answerParts.push(note);
         }
         return { prompt: prompt, answer: answerParts };
@@ -213,7 +215,7 @@
       keepRun(state);
       var q = byKey[order[position]];
       current = { question: q, loaded: null };
-      view.setAttribute("data-qa-key", q.key);
+      view.setAttribute(names.attributes.key, q.key);
       where.textContent = "Question " + (position + 1) + " of " + order.length + " · " + q.topicTitle;
       title.textContent = "";
       var link = w.element("a", "", q.title);
@@ -505,7 +507,7 @@
   }
 
   qa.page.register(function (article, page) {
-    var root = article.querySelector("[data-qa-practice]");
+    var root = article.querySelector("[" + names.attributes.practice + "]");
     if (!root) return;
     root.textContent = "";
     root.appendChild(w.element("p", "", "Loading the questions…"));
