@@ -344,7 +344,7 @@ def test_a_book_laid_out_in_chunks_is_the_book_laid_out_at_once(rendered, editio
     """Chunks of one topic (chunk_questions=1): the book put together from the topics' PDFs has the
     same pages, labels, text, bookmarks, links and destinations as the one laid out in one go."""
     _, whole = rendered[edition, None]
-    chunked = render_edition(job(chunk_questions=1), edition)
+    chunked = render_edition(job(chunk_above=0, chunk_questions=1), edition)
     assert [pdf.edition.path for pdf in chunked] == [
         pdf.edition.path for (e, _), (_, pdf) in rendered.items() if e is edition
     ]

@@ -100,7 +100,10 @@ class PdfJob:
     source_dir: str = ""  # the folder bank paths are relative to, as messages name them (``docs``)
     paper: str = "A4"  # see qabank.print_html.PAPER_SIZES
     overrides: str = ""  # a folder with book.html or book.css replacing ours (see qabank.print_html)
-    chunk_questions: int = 400  # a book of more questions is laid out in chunks of topics (0: never)
+    # A book of more than chunk_above questions is laid out in chunks of about chunk_questions
+    # (qabank.pdf_chunks): bounded layout memory, but every topic's fonts in the book (larger files).
+    chunk_above: int = 2000
+    chunk_questions: int = 400
 
 
 def pdf_editions(banks: Sequence[Bank], site_name: str, folder: str = "pdf") -> list[PdfEdition]:
@@ -311,13 +314,13 @@ def _write(document: Document, pages: list, title: str, labels: Sequence[tuple[i
 def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None) -> list[RenderedPdf]:
     """Every PDF of one edition: the book of all banks and each topic's.
 
-    A book of more than ``job.chunk_questions`` questions is laid out a few
+    A book of more than ``job.chunk_above`` questions is laid out a few
     topics at a time and put together from their PDFs
     (:func:`qabank.pdf_chunks.render_in_chunks`), so memory stays bounded;
     a smaller one in one go (:func:`render_whole`).
     """
     total = sum(len(bank.questions) for bank in job.banks)
-    if job.chunk_questions and total > job.chunk_questions and len(job.banks) > 1:
+    if job.chunk_questions and total > job.chunk_above and len(job.banks) > 1:
         from .pdf_chunks import render_in_chunks
 
         return render_in_chunks(job, edition, md)

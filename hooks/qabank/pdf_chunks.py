@@ -87,13 +87,15 @@ def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = 
 
     writer = PdfWriter()
     placed: list[tuple[dict, list]] = []  # per page of the book: anchors and links, as laid out
+    readers: dict[int, PdfReader] = {}
     labels: list[tuple[int, str, str]] = []
 
     def add(data: bytes, first: int, end: int, laid: Sequence[tuple[dict, list]], run: list) -> None:
         if end <= first:
             return
         # Without their annotations: every link is added again by _finish, those across topics too.
-        reader = PdfReader(io.BytesIO(data))
+        # One reader per topic PDF: its answer key, added later, shares the fonts already copied.
+        reader = readers.setdefault(id(data), PdfReader(io.BytesIO(data)))
         writer.append(reader, pages=(first, end), import_outline=False, excluded_fields=("/B", "/Annots"))
         for offset, style, prefix in run:
             labels.append((len(placed) + offset, style, prefix))
