@@ -99,6 +99,8 @@ WIDGETS: tuple[str, ...] = (
     "qa-panel",
     "qa-practice-mode",
     "qa-practice-scope",
+    "qa-print-pile",  # "Print my review pile": the sheet only the printout shows
+    "qa-printing-pile",  # on <html> while that sheet is printed
     "qa-progress",
     "qa-reset",
     "qa-run",
