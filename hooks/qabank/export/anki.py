@@ -18,6 +18,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import time
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -206,11 +207,20 @@ def write_package(decks: Sequence[genanki.Deck], media_files: Sequence[str], pat
             connection.commit()
         finally:
             connection.close()
-        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.write(database, "collection.anki2")
-            archive.writestr("media", json.dumps({str(i): os.path.basename(p) for i, p in enumerate(media_files)}))
+        # Every entry dated by the build, not by the clock or the files: the same build, the same bytes.
+        when = time.gmtime(max(timestamp, 315532800))[:6]  # a zip's dates start in 1980
+
+        def add(name: str, data: bytes) -> None:
+            entry = zipfile.ZipInfo(name, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, data)
+
+        with zipfile.ZipFile(path, "w") as archive:
+            add("collection.anki2", Path(database).read_bytes())
+            add("media", json.dumps({str(i): os.path.basename(p) for i, p in enumerate(media_files)}).encode())
             for index, media_path in enumerate(media_files):
-                archive.write(media_path, str(index))
+                add(str(index), Path(media_path).read_bytes())
     return path.stat().st_size
 
 

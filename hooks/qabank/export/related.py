@@ -102,6 +102,11 @@ def _words(question: Question) -> set[str]:
     return {word for word in _WORD.findall(text) if word not in _STOP}
 
 
+def neighbours(listed: list[int], at: int, index: int) -> list[int]:
+    """The candidates a question meets in one term's list: up to ``WINDOW`` on each side of it."""
+    return [other for other in listed[max(0, at - WINDOW) : at + WINDOW + 1] if other != index]
+
+
 def related_questions(questions: Sequence[Question], limit: int = LIMIT) -> list[list[Related]]:
     """For each question (by position in ``questions``), up to ``limit`` others, best first;
     ties go to the question that comes first."""
@@ -134,10 +139,8 @@ def related_questions(questions: Sequence[Question], limit: int = LIMIT) -> list
             if len(listed) < 2:
                 continue
             idf = weight * math.log(1 + total / len(listed))
-            at = place[index][term]
-            for other in listed[max(0, at - WINDOW) : at + WINDOW + 1]:
-                if other != index:
-                    scores[other] = scores.get(other, 0.0) + idf
+            for other in neighbours(listed, place[index][term], index):
+                scores[other] = scores.get(other, 0.0) + idf
         best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
         out.append([Related(other, round(score, 3)) for other, score in best])
     return out
