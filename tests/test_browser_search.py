@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import Browser, Page, expect
 from sitebuild import build_site, copy_project, local_context, served
 
+QUERIES = Path(__file__).resolve().parent / "search"
 SECURITY = "topics/backend-interview-questions/what-are-common-security-best-practices-for-backend-apis/"
 GIL = "topics/python-interview-questions/what-is-the-global-interpreter-lock-gil-and-how-does-it-affect-threading/"
 
@@ -138,3 +140,58 @@ def test_the_search_timeline_benchmark_reads_our_worker(site):
     events = ("worker ", "(search-worker.js)", "setup ", "ready ", "query ", "result ", "(1 results)", "first item ")
     for event in events:
         assert event in line, (event, line)
+
+
+def test_the_queries_fixture_is_this_sites_search_index(site):
+    """search-queries.test.js ranks queries.yml on tests/search/search_index.json: it must be what a build writes."""
+    _, built = site
+    fresh = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    kept = json.loads((QUERIES / "search_index.json").read_text(encoding="utf-8"))
+    assert kept == fresh, "refresh it: QA_PDF=0 mkdocs build, then copy site/search/search_index.json to tests/search/"
+
+
+def test_everyday_queries_rank_their_question_in_the_search_box(page: Page):
+    """Every query of tests/search/queries.yml, typed into Material's box: its question first or in the top 3."""
+    queries = yaml.safe_load((QUERIES / "queries.yml").read_text(encoding="utf-8"))
+    page.goto("/")
+    box = page.locator("input.md-search__input")
+    box.click()
+    meta = page.locator(".md-search-result__meta")
+    wrong = []
+    for entry in queries:
+        wanted = entry.get("first") or entry["top3"]
+        # An empty box first, so that the results read below are the query's, not the last one's.
+        box.fill("")
+        box.press("End")  # Material reads the box on keyup
+        expect(page.locator(".md-search-result__item")).to_have_count(0)
+        box.fill(entry["query"])
+        box.press("End")
+        expect(meta).to_have_text(re.compile(r"^\d+ matching documents?$"))
+        count = int(re.match(r"(\d+)", meta.inner_text()).group(1))
+        expect(page.locator(".md-search-result__item")).to_have_count(min(count, 10))
+        titles = page.locator(".md-search-result__item article h1").all_inner_texts()[:3]
+        limit = 1 if entry.get("first") else 3
+        if wanted not in titles[:limit]:
+            wrong.append((entry["query"], wanted, titles))
+    assert wrong == []
+    assert page.qa_errors == []
+
+
+def test_results_below_the_first_are_highlighted_as_the_list_grows(page: Page):
+    """The worker highlights the first 20 result groups; the rest as Material shows them (search-config.js)."""
+    page.goto("/")
+    search_for(page, "interviews")  # a tag of every question: 36 results
+    expect(page.locator(".md-search-result__meta")).to_have_text("36 matching documents")
+    items = page.locator(".md-search-result__item")
+    expect(items).to_have_count(10)
+    scroll = page.locator(".md-search__scrollwrap")
+    # Material adds 4 results each time the list is scrolled to its end (from elsewhere).
+    for _ in range(7):
+        scroll.evaluate("e => e.scrollTo(0, 0)")
+        page.wait_for_timeout(100)
+        scroll.evaluate("e => e.scrollTo(0, e.scrollHeight)")
+        page.wait_for_timeout(100)
+    expect(items).to_have_count(36)
+    for position in range(36):  # a tag or a word marked (interview: same stem), also in the 16 done later
+        expect(items.nth(position).locator("mark").first).to_have_text(re.compile("^interviews?$", re.IGNORECASE))
+    assert page.qa_errors == []
