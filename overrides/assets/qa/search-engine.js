@@ -91,10 +91,12 @@
   var ASCII_WORD = /^[a-z0-9]+$/;
   var ASCII_WORD_IN_PUNCTUATION = /^[(["]*[a-z0-9]+[)\]".,;:!?]*$/;
   var ASCII_PUNCTUATION = /[()[\]".,;:!?]/g;
+  var ASCII_DOTTED = /^[a-z0-9]+(?:[-.][a-z0-9]+)+$/;
   var NOT_ASCII = /[^\x00-\x7f]/;
   var CHUNK = /\S+/g;
   var APOSTROPHES = /['\u2018\u2019\u02bc\uff07]/g;
-  var PART_SEPARATOR = /[^\p{L}\p{N}\p{M}_'\u2018\u2019\u02bc\uff07]+/u;
+  var PART_SEPARATOR = /[^\p{L}\p{N}\p{M}_'\u2018\u2019\u02bc\uff07]+/gu;
+  var UNDERSCORES = /_+/g;
   var INNER_PUNCTUATION = /[^\p{L}\p{N}\p{M}'\u2018\u2019\u02bc\uff07]/u;
   var OPERATOR = /^[=!<>+*/%&|^~:@-]{2,3}$/;
   var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -188,6 +190,10 @@
       var lower = chunk.toLowerCase();
       if (ASCII_WORD.test(lower)) out.push(lower);
       else if (ASCII_WORD_IN_PUNCTUATION.test(lower)) out.push(lower.replace(ASCII_PUNCTUATION, ""));
+      else if (ASCII_DOTTED.test(lower)) {
+        out.push(lower);
+        Array.prototype.push.apply(out, lower.split(/[-.]/));
+      }
       else {
         var found = [];
         this.chunk(chunk, 0, found);
@@ -251,7 +257,7 @@
       var start = offset + part.start + bounds[0];
       if (split.length > 1) out.push({ term: normalise(text), start: start, end: start + text.length, part: true });
       if (text.indexOf("_") < 0) continue;
-      var pieces = splitWithPlaces(text, /_+/);
+      var pieces = splitWithPlaces(text, UNDERSCORES);
       for (var j = 0; j < pieces.length; j++) {
         var piece = pieces[j];
         var inner = trimmedBounds(piece.text);
@@ -262,9 +268,9 @@
     }
   }
 
-  function splitWithPlaces(text, separator) {
+  function splitWithPlaces(text, pattern) {
     var out = [];
-    var pattern = new RegExp(separator.source, separator.flags.replace("g", "") + "g");
+    pattern.lastIndex = 0;
     var last = 0;
     var match;
     while ((match = pattern.exec(text)) !== null) {
@@ -368,22 +374,17 @@
     return text.indexOf("&") >= 0 ? decodeEntities(text) : text;
   }
 
-  // Adds a document's term frequencies in one field to the postings; a document's
-  // fields add up in its one posting per term.
+  // Adds a document's term frequencies in one field to the postings; a document's fields add
+  // up in its one posting per term. A term's postings: one flat array of (id, score, field bits).
   function addPosting(postings, id, boost, bit) {
     return function (tf, term) {
       var score = (boost * tf * (K1 + 1)) / (tf + K1);
       var posting = postings.get(term);
-      if (!posting) postings.set(term, (posting = { ids: [], scores: [], fields: [] }));
-      var last = posting.ids.length - 1;
-      if (last >= 0 && posting.ids[last] === id) {
-        posting.scores[last] += score;
-        posting.fields[last] |= bit;
-      } else {
-        posting.ids.push(id);
-        posting.scores.push(score);
-        posting.fields.push(bit);
-      }
+      if (!posting) postings.set(term, [id, score, bit]);
+      else if (posting[posting.length - 3] === id) {
+        posting[posting.length - 2] += score;
+        posting[posting.length - 1] |= bit;
+      } else posting.push(id, score, bit);
     };
   }
 
@@ -519,13 +520,13 @@
     var bit = clause.field ? 1 << index.fields.indexOf(clause.field) : -1;
     clause.matched.forEach(function (weight, term) {
       var posting = index.postings.get(term);
-      var count = posting.ids.length;
+      var count = posting.length / 3;
       var idf = weight * Math.log(1 + Math.abs((total - count + 0.5) / (count + 0.5)));
       var typo = weight === TYPO_WEIGHT;
-      for (var i = 0; i < count; i++) {
-        if (!(posting.fields[i] & bit)) continue;
-        var id = posting.ids[i];
-        hits.set(id, (hits.get(id) || 0) + idf * posting.scores[i]);
+      for (var i = 0; i < posting.length; i += 3) {
+        if (!(posting[i + 2] & bit)) continue;
+        var id = posting[i];
+        hits.set(id, (hits.get(id) || 0) + idf * posting[i + 1]);
         if (!typo) sure.add(id);
       }
     });
