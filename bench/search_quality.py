@@ -116,7 +116,7 @@ def quality(runs_dir: Path) -> list[dict]:
     return rows
 
 
-def timings(site: Path, engine: str, runs: int) -> dict:
+def timings(site: Path, engine: str, runs: int, keys: str = KEYS, query: str = SEARCH_WORD) -> dict:
     """First result after load (s, median of runs) and query-to-result per keystroke (ms, median and max)."""
     first, keystrokes = [], []
     with serve_folder(site) as url, browser_page(engine) as new_page:
@@ -125,7 +125,7 @@ def timings(site: Path, engine: str, runs: int) -> dict:
             page.goto(url, wait_until="load")
             loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventStart")
             page.keyboard.press("/")
-            page.keyboard.type(SEARCH_WORD)
+            page.keyboard.type(query)
             page.wait_for_selector(".md-search-result__item", timeout=120_000)
             events = page.evaluate("window.__searchTimeline")
             first.append(next(t for t, name, _ in events if name == "first item") - loaded)
@@ -133,7 +133,7 @@ def timings(site: Path, engine: str, runs: int) -> dict:
             page.keyboard.press("Backspace")
             page.wait_for_timeout(500)
             start = len(page.evaluate("window.__searchTimeline"))
-            for key in KEYS:
+            for key in keys:
                 page.keyboard.type(key)
                 page.wait_for_timeout(250)
             page.wait_for_timeout(1000)
@@ -171,6 +171,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 50_000], help="synthetic sites to time")
     parser.add_argument("--site", type=Path, action="append", default=[], help="a built site to time (repeatable)")
     parser.add_argument("--runs", type=int, default=3, help="page loads per engine and site")
+    parser.add_argument("--query", default=SEARCH_WORD, help="typed after the page loads (a word of every answer)")
+    parser.add_argument("--keys", default=KEYS, help="typed one by one for the keystroke timings")
     parser.add_argument("--no-quality", dest="quality", action="store_false")
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs; other work on the machine shifts the timings, and both engines alike.\n")
@@ -183,7 +185,8 @@ def main() -> None:
         rows = []
         for label, site in sites:
             for engine in ENGINES:
-                rows.append({"site": label, "engine": engine, **timings(site, engine, args.runs)})
+                measured = timings(site, engine, args.runs, args.keys, args.query)
+                rows.append({"site": label, "engine": engine, **measured})
         if rows:
             table(rows)
 

@@ -195,3 +195,16 @@ def test_results_below_the_first_are_highlighted_as_the_list_grows(page: Page):
     for position in range(36):  # a tag or a word marked (interview: same stem), also in the 16 done later
         expect(items.nth(position).locator("mark").first).to_have_text(re.compile("^interviews?$", re.IGNORECASE))
     assert page.qa_errors == []
+
+
+def test_the_search_quality_benchmark_times_both_engines(site):
+    """bench/search_quality.py keeps working: first result and keystrokes, ours and lunr, on a built site."""
+    _, built = site
+    bench = Path(__file__).resolve().parent.parent / "bench" / "search_quality.py"
+    options = ["--sizes", "--no-quality", "--runs", "1", "--query", "bcrypt", "--keys", "ca", "--site", str(built)]
+    command = [sys.executable, str(bench), *options]
+    lines = subprocess.run(command, capture_output=True, text=True, check=True).stdout.splitlines()
+    rows = [line.split(" | ") for line in lines if line.startswith(f"| {built} | ")]
+    assert [row[1] for row in rows] == ["ours", "lunr"], lines
+    for row in rows:
+        assert float(row[2]) > 0 and int(row[3]) >= 0 and int(row[4].rstrip(" |")) >= int(row[3]), row
