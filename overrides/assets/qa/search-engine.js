@@ -411,7 +411,7 @@
       // As Material: the first document of a page is the page, later ones are its sections.
       var parent = byLocation.has(page) ? byLocation.get(page) : -1;
       byLocation.set(parent === -1 ? page : location, id);
-      docs.push({ raw: raw, parent: parent });
+      docs.push({ raw: raw, parent: parent, title: undefined, tags: undefined });
       var boost = typeof raw.boost === "number" ? raw.boost : 1;
       for (var bit = 0; bit < names.length; bit++) {
         var value = raw[names[bit]];
@@ -599,12 +599,16 @@
   // A result not highlighted yet (below the first HIGHLIGHTED groups): its title as text, no
   // teaser; search-config.js has the worker fill it in when Material shows it.
   function pending(doc, result) {
-    var raw = doc.raw;
-    var item = { location: raw.location, title: escapeHtml(plainText(raw.title || "")), text: "" };
-    if (Array.isArray(raw.tags))
-      item.tags = raw.tags.map(function (tag) {
-        return escapeHtml(tagText(tag));
-      });
+    if (doc.title === undefined) {
+      // Escaped once per document: a broad query lists thousands of them on every keystroke.
+      doc.title = escapeHtml(plainText(doc.raw.title || ""));
+      if (Array.isArray(doc.raw.tags))
+        doc.tags = doc.raw.tags.map(function (tag) {
+          return escapeHtml(tagText(tag));
+        });
+    }
+    var item = { location: doc.raw.location, title: doc.title, text: "" };
+    if (doc.tags) item.tags = doc.tags;
     item.score = result.score;
     item.terms = result.terms;
     item.pending = true;
