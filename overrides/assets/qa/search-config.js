@@ -21,15 +21,16 @@
   var Native = window.Worker; // Material's Worker, or the offline copy's shim (iframe-worker-shim.js)
   if (typeof Native !== "function") return;
 
-  function key(href) {
-    var url = new URL(href, base);
-    return url.origin + url.pathname + url.hash;
+  // search_index.json's location of a result's link: its URL from the base, without ?h=.
+  function locationOf(link) {
+    var url = new URL(link.href);
+    url.search = "";
+    return url.href.indexOf(base.href) === 0 ? url.href.slice(base.href.length) : null;
   }
 
   function watch(worker) {
     var query = null;
-    var pending = new Set(); // keys (URL without ?h=) of results not highlighted yet
-    var locationOfKey = new Map(); // their locations in search_index.json
+    var pending = new Set(); // locations of the results not highlighted yet
     var post = worker.postMessage.bind(worker);
     worker.postMessage = function (message) {
       if (message && message.type === QUERY) query = message.data;
@@ -39,7 +40,7 @@
     function shown() {
       var links = document.querySelectorAll(".md-search-result__list a.md-search-result__link:not([data-qa-filled])");
       var out = [];
-      for (var i = 0; i < links.length; i++) if (pending.has(key(links[i].href))) out.push(links[i]);
+      for (var i = 0; i < links.length; i++) if (pending.has(locationOf(links[i]))) out.push(links[i]);
       return out;
     }
 
@@ -48,7 +49,7 @@
       if (!links.length || query === null) return;
       var locations = links.map(function (link) {
         link.setAttribute("data-qa-filled", "");
-        return locationOfKey.get(key(link.href));
+        return locationOf(link);
       });
       post({ type: "qa-highlight", data: { query: query, locations: locations } });
     }
@@ -57,7 +58,7 @@
       items.forEach(function (item) {
         var links = document.querySelectorAll(".md-search-result__list a.md-search-result__link");
         for (var i = 0; i < links.length; i++) {
-          if (key(links[i].href) !== key(item.location)) continue;
+          if (locationOf(links[i]) !== item.location) continue;
           var article = links[i].querySelector("article");
           var heading = article && article.querySelector("h1, h2");
           if (!heading) continue;
@@ -74,12 +75,9 @@
       if (!message) return;
       if (message.type === RESULT) {
         pending = new Set();
-        locationOfKey = new Map();
         (message.data.items || []).forEach(function (group) {
           group.forEach(function (item) {
-            if (!item.pending) return;
-            pending.add(key(item.location));
-            locationOfKey.set(key(item.location), item.location);
+            if (item.pending) pending.add(item.location);
           });
         });
         if (pending.size) setTimeout(ask);
