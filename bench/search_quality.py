@@ -41,6 +41,11 @@ from search_timeline import RECORD_WORKER_MESSAGES  # noqa: E402
 from site_benchmark import SEARCH_WORD, serve_folder, write_hooked  # noqa: E402
 
 ENGINES = ("ours", "lunr")
+# Every query the box sent to the worker has its results back.
+ANSWERED = """() => {
+  const log = window.__searchTimeline;
+  return log.filter(([, name]) => name === 2).length === log.filter(([, name]) => name === 3).length;
+}"""
 KEYS = "cachng sentence explain"
 
 
@@ -131,12 +136,12 @@ def timings(site: Path, engine: str, runs: int, keys: str = KEYS, query: str = S
             first.append(next(t for t, name, _ in events if name == "first item") - loaded)
             page.keyboard.press("Control+A")
             page.keyboard.press("Backspace")
-            page.wait_for_timeout(500)
+            page.wait_for_function(ANSWERED, timeout=120_000)
             start = len(page.evaluate("window.__searchTimeline"))
             for key in keys:
                 page.keyboard.type(key)
                 page.wait_for_timeout(250)
-            page.wait_for_timeout(1000)
+            page.wait_for_function(ANSWERED, timeout=120_000)
             events = page.evaluate("window.__searchTimeline")[start:]
             sent = [t for t, name, _ in events if name == 2]
             answered = [t for t, name, _ in events if name == 3]

@@ -208,3 +208,35 @@ def test_the_search_quality_benchmark_times_both_engines(site):
     assert [row[1] for row in rows] == ["ours", "lunr"], lines
     for row in rows:
         assert float(row[2]) > 0 and int(row[3]) >= 0 and int(row[4].rstrip(" |")) >= int(row[3]), row
+
+
+@pytest.fixture(scope="module")
+def chinese_site(tmp_path_factory) -> Iterator[str]:
+    """A site in Chinese (theme.language: zh) of one Chinese bank, searched with our engine."""
+    project = copy_project(tmp_path_factory.mktemp("search-zh"), with_banks=False)
+    banks = Path(__file__).resolve().parent / "banks"
+    (project / "docs" / "topics" / "os.md").write_bytes((banks / "trap-answer-labels-zh.md").read_bytes())
+    (project / "docs" / "topics" / ".pages").write_text("title: Topics\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("language: en", "language: zh"), encoding="utf-8")
+    with served(project / "site") as base:
+        build_site(project, site_url=base)
+        yield base
+
+
+def test_a_chinese_site_is_searched_by_words_with_our_engine(browser: Browser, chinese_site: str):
+    """Intl.Segmenter splits the pages and the query into words: 线程 (thread) is found inside a sentence."""
+    context = local_context(browser, chinese_site)
+    page = context.new_page()
+    workers: list[str] = []
+    page.on("worker", lambda worker: workers.append(worker.url))
+    try:
+        page.goto("/")
+        search_for(page, "线程")
+        page.locator("input.md-search__input").press("End")  # typed as text, without the keyup Material reads
+        titles = page.locator(".md-search-result__item article h1")
+        expect(titles.first).to_have_text("进程和线程的区别")
+        expect(titles.first.locator("mark")).to_have_text("线程")
+        assert workers == [f"{chinese_site}assets/qa/search-worker.js"]
+    finally:
+        context.close()

@@ -326,6 +326,11 @@ test("the site's language picks the stemmer: German words meet, none for a langu
   assert.deepEqual(engine.search(english, "kindern").items, []);
   const chinese = engine.buildIndex({ config: { ...CONFIG, lang: ["zh"], pipeline: [] }, docs });
   assert.deepEqual(engine.search(chinese, "cache").items, []);
+  // The page's language (theme.language, sent by search-config.js) wins over the search plugin's lang.
+  const site = (language) => engine.buildIndex({ config: CONFIG, docs, language });
+  assert.deepEqual(locations(engine.search(site("de"), "kindern")), [["de/"]]);
+  assert.deepEqual(engine.search(site("zh"), "cache").items, []);
+  assert.deepEqual(locations(engine.search(site(""), "cache")), [["en/"]]);
 });
 
 test("only the first groups are highlighted; highlight() does the others on demand", () => {

@@ -15,6 +15,7 @@
   app.search = new URL("search-worker.js", script.src).href;
   element.textContent = JSON.stringify(app);
 
+  var SETUP = 0;
   var QUERY = 2;
   var RESULT = 3;
   var base = new URL(app.base || ".", location.href);
@@ -34,6 +35,9 @@
     var post = worker.postMessage.bind(worker);
     worker.postMessage = function (message) {
       if (message && message.type === QUERY) query = message.data;
+      // The site's theme.language (Material's <html lang>) picks the stemmer and word splitting:
+      // the search plugin's lang can differ (it is "en" for a site in Chinese).
+      if (message && message.type === SETUP && message.data) message.data.language = document.documentElement.lang;
       return post.apply(null, arguments);
     };
 

@@ -27,7 +27,8 @@
  *   character pairs where a browser has none. The search plugin's separator
  *   is not used: its default, [\s\-]+, cut -> and in-memory apart.
  * - word forms: the Snowball stemmer of the site's language
- *   (vendor/snowball-stemmers, config.lang from theme.language), so cache
+ *   (vendor/snowball-stemmers; setup.language, theme.language as
+ *   search-config.js sends it, else the search plugin's config.lang), so cache
  *   finds caching; typos: a word of 5 letters or more matches words one edit
  *   away (two from 9 letters). Exact words score 1, prefix matches
  *   PREFIX_WEIGHT, same stem STEM_WEIGHT, typos TYPO_WEIGHT.
@@ -393,8 +394,10 @@
     var fields = config.fields && Object.keys(config.fields).length ? config.fields : DEFAULT_FIELDS;
     var names = Object.keys(fields);
     var languages = Array.isArray(config.lang) && config.lang.length ? config.lang : ["en"];
-    var tokenizer = new Tokenizer(languages[0]);
     var stopWords = (config.pipeline || []).indexOf("stopWordFilter") >= 0 && languages.indexOf("en") >= 0;
+    // The site's language (theme.language, sent by search-config.js) before the search plugin's.
+    if (typeof setup.language === "string" && setup.language) languages = [setup.language];
+    var tokenizer = new Tokenizer(languages[0]);
     var docs = [];
     var byLocation = new Map();
     var postings = new Map();
