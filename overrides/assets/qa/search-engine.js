@@ -672,31 +672,40 @@
     });
 
     var ranked = [];
+    // Results matching the same words share their terms object (and list of clauses): a broad
+    // query's thousands of results are cloned to the page once per distinct object.
+    var shared = new Map();
     candidates.forEach(function (id) {
       for (var c = 0; c < clauses.length; c++) {
         var hit = clauses[c].hits.has(id);
         if (clauses[c].presence === REQUIRED ? !hit : clauses[c].presence === PROHIBITED && hit) return;
       }
       var score = 0;
-      var terms = {};
-      var found = [];
       var sure = 0;
-      positive.forEach(function (clause) {
-        var hit = clause.hits.get(id);
-        if (hit !== undefined) {
-          score += hit;
-          found.push(clause);
-          if (clause.sure.has(id)) sure++;
-        }
-        terms[clause.term] = terms[clause.term] === true || hit !== undefined;
-      });
-      var keys = Object.keys(terms);
-      var matched = keys.filter(function (term) {
-        return terms[term];
-      }).length;
+      var pattern = "";
+      for (c = 0; c < positive.length; c++) {
+        var points = positive[c].hits.get(id);
+        pattern += points === undefined ? "0" : "1";
+        if (points === undefined) continue;
+        score += points;
+        if (positive[c].sure.has(id)) sure++;
+      }
+      var same = shared.get(pattern);
+      if (!same) {
+        var terms = {};
+        var found = [];
+        positive.forEach(function (clause, i) {
+          var hit = pattern[i] === "1";
+          if (hit) found.push(clause);
+          terms[clause.term] = terms[clause.term] === true || hit;
+        });
+        var keys = Object.keys(terms);
+        same = { terms: terms, found: found, ratio: keys.filter(function (term) { return terms[term]; }).length / keys.length };
+        shared.set(pattern, same);
+      }
       // Material's ranking: pages above their sections, more query terms matched first.
-      var boost = (index.docs[id].parent === -1 ? 1 : 0) + matched / keys.length;
-      ranked.push({ id: id, score: score * (1 + boost * boost), terms: terms, clauses: found, sure: sure });
+      var boost = (index.docs[id].parent === -1 ? 1 : 0) + same.ratio;
+      ranked.push({ id: id, score: score * (1 + boost * boost), terms: same.terms, clauses: same.found, sure: sure });
     });
     // Typos rank below: documents matching more query words without one come first.
     ranked.sort(function (a, b) {
