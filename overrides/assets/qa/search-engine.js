@@ -184,11 +184,11 @@
   // The terms of a text without their places: for indexing.
   Tokenizer.prototype.terms = function (text) {
     var out = [];
-    var chunks = text.split(/\s+/);
+    var chunks = text.toLowerCase().split(/\s+/);
     for (var i = 0; i < chunks.length; i++) {
       var chunk = chunks[i];
       if (!chunk) continue;
-      var lower = chunk.toLowerCase();
+      var lower = chunk;
       if (ASCII_WORD.test(lower)) out.push(lower);
       else if (ASCII_WORD_IN_PUNCTUATION.test(lower)) out.push(lower.replace(ASCII_PUNCTUATION, ""));
       else if (ASCII_DOTTED.test(lower)) {
@@ -377,16 +377,14 @@
 
   // Adds a document's term frequencies in one field to the postings; a document's fields add
   // up in its one posting per term. A term's postings: one flat array of (id, score, field bits).
-  function addPosting(postings, id, boost, bit) {
-    return function (tf, term) {
-      var score = (boost * tf * (K1 + 1)) / (tf + K1);
-      var posting = postings.get(term);
-      if (!posting) postings.set(term, [id, score, bit]);
-      else if (posting[posting.length - 3] === id) {
-        posting[posting.length - 2] += score;
-        posting[posting.length - 1] |= bit;
-      } else posting.push(id, score, bit);
-    };
+  function addPosting(postings, id, boost, bit, tf, term) {
+    var score = (boost * tf * (K1 + 1)) / (tf + K1);
+    var posting = postings.get(term);
+    if (!posting) postings.set(term, [id, score, bit]);
+    else if (posting[posting.length - 3] === id) {
+      posting[posting.length - 2] += score;
+      posting[posting.length - 1] |= bit;
+    } else posting.push(id, score, bit);
   }
 
   function buildIndex(setup) {
@@ -425,7 +423,7 @@
           if (stopWords && STOP_WORDS.has(found[i])) continue;
           counts.set(found[i], (counts.get(found[i]) || 0) + 1);
         }
-        counts.forEach(addPosting(postings, id, boost * boosts[bit], 1 << bit));
+        for (var entry of counts) addPosting(postings, id, boost * boosts[bit], 1 << bit, entry[1], entry[0]);
       }
     }
 
