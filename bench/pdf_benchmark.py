@@ -22,6 +22,7 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "hooks"))
 
+import site_engine  # noqa: E402, F401  (before mkdocs: under ProperDocs it loads properdocs)
 from mkdocs.config import load_config  # noqa: E402
 from qabank.parse import parse_bank  # noqa: E402
 from qabank.pdf import PdfJob, human_size, render_pdfs  # noqa: E402

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from site_benchmark import serve_folder  # noqa: E402
+from site_benchmark import CHROMIUM, serve_folder  # noqa: E402
 
 MESSAGES = {0: "setup", 1: "ready", 2: "query", 3: "result"}
 
@@ -54,9 +54,7 @@ def timeline(site: Path, query: str, runs: int) -> list[list[tuple[float, str, s
 
     out = []
     with serve_folder(site) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"]
-        )
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         try:
             for _ in range(runs):
                 page = browser.new_page()

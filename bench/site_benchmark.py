@@ -19,6 +19,11 @@ It prints a table and writes it as JSON (``--json``, default
   pinned to a CPU of its own), which a drift during a pair does not skew
   either, though the two builds share the caches;
 - site size, mean question-page HTML size, search index size;
+- the exports of issue 15, from the hook's "Exports: ... in N s" lines of the
+  fastest build: seconds of the related questions (with the edit links), of
+  ``questions.json`` and of the Anki packages, and the percent the related
+  questions (``related_pct``) and all three (``exports_pct``) add to the rest
+  of that build; sizes of ``questions.json`` and of the ``anki/`` folder;
 - search first-result latency in headless Chromium (page load → first result
   for a word from an answer), when ``--search``;
 - PDF seconds (the extra time of a build with PDFs), up to ``--pdf-max``
@@ -55,9 +60,13 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "hooks")]
 
+import site_engine  # noqa: E402
 from synthetic import answer_text, bank_text, question_text  # noqa: E402
 
+CHROMIUM = os.environ.get("QA_CHROMIUM") or "/usr/bin/chromium"  # as in tests/conftest.py
+
 PYTHON = sys.executable
+ENGINE = site_engine.NAME  # `python -m mkdocs` or `python -m properdocs`, whichever is installed
 SEARCH_WORD = "synthetic"  # every synthetic answer ends with a sentence holding this word
 
 
@@ -139,11 +148,16 @@ class Run(NamedTuple):
     wall: float  # seconds
     cpu: float  # user + system CPU seconds
     peak_kb: int  # max RSS
+    exports: dict[str, float] = {}  # seconds of each export, from the build's "Exports: X in N s" lines
+
+
+_EXPORT_LINE = re.compile(r"Exports: (.+?) in ([0-9.]+) s")
 
 
 def _start_build(project: Path, *, pdf: bool, cpu: int | None = None) -> subprocess.Popen:
     env = {**os.environ, "QA_PDF": "1" if pdf else "0", "NO_MKDOCS_2_WARNING": "1"}
-    command = [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")]
+    # Not quiet: the hooks' INFO lines say how long each export took.
+    command = [PYTHON, "-m", ENGINE, "build", "-f", str(project / "mkdocs.yml")]
     return subprocess.Popen(
         ["/usr/bin/time", "-f", "%e %U %S %M", *command],
         stdout=subprocess.DEVNULL,
@@ -160,7 +174,8 @@ def _finish_build(process: subprocess.Popen, project: Path) -> Run:
     if process.returncode != 0:
         raise RuntimeError(f"build of {project} failed:\n{stderr[-3000:]}")
     wall, user, system, peak = stderr.strip().splitlines()[-1].split()
-    return Run(float(wall), float(user) + float(system), int(peak))
+    exports = {name: float(seconds) for name, seconds in _EXPORT_LINE.findall(stderr)}
+    return Run(float(wall), float(user) + float(system), int(peak), exports)
 
 
 def build(project: Path, *, pdf: bool = False) -> Run:
@@ -206,7 +221,7 @@ def search_latency(site: Path, runs: int = 3) -> float:
     best = float("inf")
     with serve_folder(site) as url, sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path="/usr/bin/chromium",
+            executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         )
         try:
@@ -240,7 +255,7 @@ def serve_rebuild(project: Path) -> float:
         [
             PYTHON,
             "-m",
-            "mkdocs",
+            ENGINE,
             "serve",
             "--dirty",
             "-q",
@@ -279,6 +294,14 @@ def serve_rebuild(project: Path) -> float:
         server.wait(timeout=30)
 
 
+def _share(run: Run, *exports: str) -> float | None:
+    """Percent the named exports add to the rest of the build."""
+    if not all(name in run.exports for name in exports) or not exports:
+        return None
+    spent = sum(run.exports[name] for name in exports)
+    return round(100 * spent / (run.wall - spent), 1)
+
+
 def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdir: Path) -> dict:
     hooked = write_hooked(workdir / f"{label}-hooks", total, banks, shared_markdown=args.shared_markdown)
     baseline = write_baseline(workdir / f"{label}-baseline", total, banks)
@@ -294,6 +317,7 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
             ours.append(build(hooked))
             base.append(build(baseline))
     seconds, memory = min(r.wall for r in ours), max(r.peak_kb for r in ours)
+    fastest = min(ours, key=lambda r: r.wall)
     base_seconds, base_memory = min(r.wall for r in base), max(r.peak_kb for r in base)
     site = hooked / "site"
     row = {
@@ -312,6 +336,14 @@ def measure(label: str, total: int, banks: int, args: argparse.Namespace, workdi
         "page_kb": round(mean_question_page(site) / 1000, 1),
         "baseline_page_kb": round(mean_question_page(baseline / "site") / 1000, 1),
         "index_mb": round((site / "search" / "search_index.json").stat().st_size / 1e6, 2),
+        # Issue 15's exports, timed by the hook in the fastest build: their share is of the rest of that build.
+        "related_s": fastest.exports.get("related questions and edit links"),
+        "related_pct": _share(fastest, "related questions and edit links"),
+        "json_s": fastest.exports.get("questions.json"),
+        "anki_s": fastest.exports.get("Anki packages"),
+        "exports_pct": _share(fastest, *fastest.exports),
+        "json_mb": round((site / "questions.json").stat().st_size / 1e6, 2),
+        "anki_mb": round(folder_size(site / "anki") / 1e6, 2) if (site / "anki").is_dir() else 0,
         "runs": {"build_s": [round(r.wall, 2) for r in ours], "baseline_s": [round(r.wall, 2) for r in base]},
     }
     if args.side_by_side and len(os.sched_getaffinity(0)) >= 2:
@@ -361,6 +393,13 @@ COLUMNS = [
     ("site_mb", 7),
     ("page_kb", 7),
     ("index_mb", 8),
+    ("related_s", 9),
+    ("related_pct", 11),
+    ("json_s", 6),
+    ("anki_s", 6),
+    ("exports_pct", 11),
+    ("json_mb", 7),
+    ("anki_mb", 7),
     ("search_s", 8),
     ("baseline_search_s", 17),
     ("pdf_s", 6),

@@ -27,8 +27,9 @@ from mkdocs.structure.pages import (
     _RelativePathTreeprocessor,
 )
 from mkdocs.structure.toc import get_toc
+from site_engine import logger
 
-_mkdocs_pages_log = logging.getLogger("mkdocs.structure.pages")
+_engine_pages_log = logger("structure.pages")
 
 
 class SharedConverter:
@@ -71,5 +72,5 @@ class SharedMarkdownPage(Page):
         self.toc = get_toc(getattr(md, "toc_tokens", []))
         self._title_from_render = extract_title_ext.title
         self.present_anchor_ids = extract_anchors_ext.present_anchor_ids | raw_html_ext.present_anchor_ids
-        if _mkdocs_pages_log.getEffectiveLevel() > logging.DEBUG:
+        if _engine_pages_log.getEffectiveLevel() > logging.DEBUG:
             self.links_to_anchors = relative_path_ext.links_to_anchors

@@ -1,4 +1,5 @@
-"""Build a copy of the project in a temporary folder, the way `mkdocs build` does."""
+"""Build a copy of the project in a temporary folder, the way `mkdocs build` does, with the installed
+engine (MkDocs or ProperDocs: ``hooks/site_engine.py``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import site_engine
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -93,11 +95,11 @@ def warnings(records: list[logging.LogRecord]) -> list[str]:
 
 
 def build_site_logged(project: Path, **options) -> tuple[Path, list[logging.LogRecord]]:
-    """``build_site`` that also returns every record MkDocs logged, INFO and up."""
+    """``build_site`` that also returns every record the engine logged, INFO and up."""
     records: list[logging.LogRecord] = []
     handler = logging.Handler()
     handler.emit = records.append
-    logger = logging.getLogger("mkdocs")
+    logger = logging.getLogger(site_engine.NAME)
     level = logger.level
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project, local_context, served
+from sitebuild import local_context
 
 TOPIC = "backend-interview-questions"
 QUESTION = f"topics/{TOPIC}/what-are-http-methods-and-when-do-you-use-each/"
@@ -34,13 +34,8 @@ _axe = Axe()
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Iterator[str]:
-    project = copy_project(tmp_path_factory.mktemp("a11y-project"))
-    with served(project / "site") as base:
-        with pytest.MonkeyPatch.context() as env:
-            env.setenv("QA_PDF", "0")
-            build_site(project, site_url=base)
-        yield base
+def site(served_example) -> str:
+    return served_example[0]
 
 
 @pytest.fixture(params=list(PALETTES))

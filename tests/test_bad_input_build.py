@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 import pytest
+import site_engine
 import yaml
 from mkdocs.exceptions import Abort
 from sitebuild import build_site, copy_project, search_index, soup
@@ -22,7 +23,7 @@ def build_with(tmp_path, caplog, banks: dict[str, str], *, strict: bool = True):
     project = copy_project(tmp_path)
     for name, text in banks.items():
         (project / "docs/topics" / name).write_text(text, encoding="utf-8")
-    with caplog.at_level(logging.INFO, logger="mkdocs"):
+    with caplog.at_level(logging.INFO, logger=site_engine.NAME):
         return build_site(project, strict=strict)
 
 
@@ -136,6 +137,7 @@ def _panic(text: str) -> None:
 
 def test_a_bank_that_cannot_be_read_is_an_error_and_the_other_banks_build(tmp_path, caplog, monkeypatch):
     import qabank.parse
+    import qasite.site
 
     real = qabank.parse.parse_bank
 
@@ -146,7 +148,7 @@ def test_a_bank_that_cannot_be_read_is_an_error_and_the_other_banks_build(tmp_pa
             raise ValueError("no such thing")
         return real(text, path, slug, reserved_ids)
 
-    monkeypatch.setattr(qabank.parse, "parse_bank", parse_bank)
+    monkeypatch.setattr(qasite.site, "parse_bank", parse_bank)
     banks = {
         "panics.md": "### 1. PANIC HERE?\n\n**Answer:** ``` `` ` A.\n",
         "raises.md": "### 1. RAISE HERE?\n\n**Answer:** A.\n",
@@ -221,7 +223,7 @@ def test_a_question_id_never_takes_the_name_of_another_file_of_the_site(tmp_path
     (project / "docs/topics/a").mkdir()
     (project / "docs/topics/a/b.md").write_text("### 1. What is C?\n\n**Answer:** C.\n", encoding="utf-8")
     (project / "docs/topics/a.md").write_text("### 1. B\n\n**Answer:** Not the other bank.\n", encoding="utf-8")
-    with caplog.at_level(logging.INFO, logger="mkdocs"), pytest.raises(Abort):
+    with caplog.at_level(logging.INFO, logger=site_engine.NAME), pytest.raises(Abort):
         build_site(project, strict=True)
     warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any(m.startswith("docs/topics/a.md:1: id 'b' is the name of another file") for m in warned), warned

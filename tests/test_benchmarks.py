@@ -46,6 +46,8 @@ def test_site_benchmark_builds_and_reports(tmp_path):
     else:
         assert "ratio_side_by_side" not in row
     assert 5 < row["page_kb"] < 40 and row["index_mb"] > 0
+    assert row["related_s"] >= 0 and row["json_s"] >= 0 and row["anki_s"] >= 0 and row["related_pct"] >= 0
+    assert row["json_mb"] > 0 and row["anki_mb"] > 0
     assert "spread-100" in result.stdout and report["machine"]["cpus"] >= 1
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project, local_context, served
+from sitebuild import local_context
 
 QUERIES = Path(__file__).resolve().parent / "search"
 SECURITY = "topics/backend-interview-questions/what-are-common-security-best-practices-for-backend-apis/"
@@ -24,10 +24,8 @@ GIL = "topics/python-interview-questions/what-is-the-global-interpreter-lock-gil
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
-    project = copy_project(tmp_path_factory.mktemp("search-project"))
-    with served(project / "site") as base:
-        yield base, build_site(project, site_url=base)
+def site(served_example) -> tuple[str, Path]:
+    return served_example
 
 
 @pytest.fixture

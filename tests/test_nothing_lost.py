@@ -142,14 +142,13 @@ def test_sections_without_questions_and_repeated_titles_are_on_the_topic_page(tm
 
 
 def test_a_line_the_pages_lose_fails_the_build(tmp_path, monkeypatch, caplog):
-    import qabank.pages
+    import qasite.site
 
     def losing_topic_page(bank, layout):
         page = topic_page(bank, layout)
         return type(page)(page.markdown.replace("Indexes trade write speed for read speed.", ""), page.meta)
 
-    # The hook file imports it when MkDocs loads the config, inside the build.
-    monkeypatch.setattr(qabank.pages, "topic_page", losing_topic_page)
+    monkeypatch.setattr(qasite.site, "topic_page", losing_topic_page)
     with pytest.raises(Abort):
         _build(tmp_path, {"databases.md": NOTES_BANK})
     errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]

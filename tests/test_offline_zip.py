@@ -78,7 +78,7 @@ def test_every_link_of_home_and_topic_pages_opens_a_file(offline_site):
         for href in local:
             target = (page.parent / unquote(urlsplit(href).path)).resolve()
             assert target.is_file(), (page.name, href)
-            assert target.suffix in {".html", ".pdf", ".xml"}, href
+            assert target.suffix in {".html", ".pdf", ".xml", ".apkg", ".json"}, href
 
 
 def open_from_disk(browser: Browser, path: Path) -> tuple[Page, list[str], list[str]]:
@@ -125,6 +125,29 @@ def test_search_finds_a_question_by_a_word_of_its_answer(browser, offline_site, 
         tab.wait_for_load_state()
         assert tab.url.startswith(f"file://{offline_site}/{page}/") and ".html" in tab.url
         assert tab.locator("article h1").first.inner_text().rstrip("¶").strip() == title
+        assert network == [] and errors == []
+    finally:
+        tab.context.close()
+
+
+def test_anki_decks_and_questions_json_open_from_disk_without_network(browser, offline_site):
+    hrefs = [a["href"] for a in soup(offline_site / "index.html").select(".qa-downloads a[download]")]
+    assert hrefs == [
+        "anki/interview-study-notes-all-topics.apkg",
+        "anki/backend-interview-questions.apkg",
+        "anki/python-interview-questions.apkg",
+        "questions.json",
+    ]
+    assert all((offline_site / href).is_file() for href in hrefs)
+    topic = soup(offline_site / f"{BACKEND}.html").select(".qa-downloads a[download]")
+    assert [a["href"] for a in topic] == ["../anki/backend-interview-questions.apkg"]
+    tab, network, errors = open_from_disk(browser, offline_site / f"{BACKEND}/what-is-load-balancing.html")
+    try:
+        assert tab.locator(".qa-related a").count() == 5
+        tab.locator(".qa-related a").first.click()
+        tab.wait_for_load_state()
+        assert tab.url.startswith(f"file://{offline_site}/") and tab.url.endswith(".html")
+        assert tab.locator(".qa-edit").count() == 0  # the offline copy has no repository
         assert network == [] and errors == []
     finally:
         tab.context.close()

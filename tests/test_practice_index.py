@@ -10,7 +10,7 @@ import pytest
 from qabank.pages import SiteLayout
 from qabank.parse import parse_bank
 from qabank.practice import index_script, practice_index
-from sitebuild import SEED, build_site, copy_project, search_index, soup
+from sitebuild import SEED, search_index, soup
 
 BANK = """---
 tags: [python]
@@ -100,10 +100,8 @@ def test_index_uses_the_engines_urls():
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("QA_PDF", "0")  # the PDF editions are not what these tests look at
-        return build_site(copy_project(tmp_path_factory.mktemp("practice-project")))
+def site(example_build) -> Path:
+    return example_build[0]
 
 
 def test_built_site_has_the_index_and_a_practice_page_out_of_nav_and_search(site: Path):
@@ -137,7 +135,8 @@ def test_pages_tell_the_scripts_what_they_show(site: Path):
     assert soup(site / "tags" / "index.html").select_one(".qa-page")["data-qa-page"] == "tags"
     scripts = [s["src"] for s in soup(site / "index.html").select("script[src]") if "assets/qa/" in s["src"]]
     self_check = [src for src in scripts if "/search-" not in src]
-    assert self_check[:3] == [
+    assert self_check[:4] == [
+        "./assets/qa/contract.js",  # the names the scripts share with the pages, before every script
         "./assets/qa/vendor/ts-fsrs/index.umd.js",  # the FSRS library, before the schedule that uses it
         "./assets/qa/schedule.js",
         "./assets/qa/progress-data.js",

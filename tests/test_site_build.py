@@ -17,9 +17,8 @@ TOPIC = "topics/backend-interview-questions"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    return build_site_logged(project, strict=True)
+def built(example_build):
+    return example_build
 
 
 @pytest.fixture(scope="module")

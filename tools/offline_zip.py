@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/offline_zip.py                      # writes site-offline.zip
     .venv/bin/python tools/offline_zip.py -o site/site-offline.zip
+    .venv/bin/python tools/offline_zip.py --strict   # fails on any warning, as `mkdocs build --strict`
 
 Builds the project's ``mkdocs.yml`` with changes that make it work from disk
 and fetch nothing from the network, at build time or when read:
@@ -28,17 +29,20 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.utils.yaml import yaml_load
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
+import site_engine  # noqa: E402  (before mkdocs: under ProperDocs it loads properdocs)
+from mkdocs.commands.build import build  # noqa: E402
+from mkdocs.config import load_config  # noqa: E402
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 WORKER_SHIM = "assets/qa/iframe-worker-shim.js"
 
-log = logging.getLogger("mkdocs.offline_zip")
+log = site_engine.logger("offline_zip")
 
 
-def offline_config(config_file: Path, site_dir: Path) -> MkDocsConfig:
+def offline_config(config_file: Path, site_dir: Path, *, strict: bool = False) -> MkDocsConfig:
     """The project's configuration, changed to work from disk without network."""
     with open(config_file, encoding="utf-8") as f:
         raw = yaml_load(f)
@@ -53,6 +57,7 @@ def offline_config(config_file: Path, site_dir: Path) -> MkDocsConfig:
     config = load_config(
         str(config_file),
         site_dir=str(site_dir),
+        strict=strict or None,  # None: mkdocs.yml's own `strict`
         use_directory_urls=False,
         theme=theme,
         plugins=plugins,
@@ -64,9 +69,9 @@ def offline_config(config_file: Path, site_dir: Path) -> MkDocsConfig:
     return config
 
 
-def build_offline_site(config_file: Path, site_dir: Path) -> Path:
+def build_offline_site(config_file: Path, site_dir: Path, *, strict: bool = False) -> Path:
     """Build the offline copy of the site into ``site_dir``."""
-    config = offline_config(config_file, site_dir)
+    config = offline_config(config_file, site_dir, strict=strict)
     config.plugins.on_startup(command="build", dirty=False)
     try:
         build(config)
@@ -85,10 +90,10 @@ def zip_folder(folder: Path, output: Path, root: str) -> Path:
     return output
 
 
-def offline_zip(config_file: Path, output: Path) -> Path:
+def offline_zip(config_file: Path, output: Path, *, strict: bool = False) -> Path:
     """Build the offline copy of the site and zip it to ``output``."""
     with tempfile.TemporaryDirectory(prefix="offline-site-") as tmp:
-        site = build_offline_site(config_file, Path(tmp) / "site")
+        site = build_offline_site(config_file, Path(tmp) / "site", strict=strict)
         return zip_folder(site, output, output.stem)
 
 
@@ -96,9 +101,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"))
     parser.add_argument("-o", "--output", type=Path, default=Path("site-offline.zip"))
+    parser.add_argument("-s", "--strict", action="store_true", help="stop on any warning, as `mkdocs build --strict`")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(levelname)-7s -  %(message)s")
-    output = offline_zip(args.config_file.resolve(), args.output.resolve())
+    try:
+        output = offline_zip(args.config_file.resolve(), args.output.resolve(), strict=args.strict)
+    except Abort as error:
+        sys.exit(f"error: {error}")
     print(f"wrote {output} ({output.stat().st_size / 1e6:.1f} MB): unzip it and open index.html", file=sys.stderr)
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .contract import ATTRIBUTES, CLASSES, PDF_LINKS_MARKER
 from .fragments import placeholder
 from .ids import READING_PAGE_NAME, slug_for
 from .links import code_spans, rebase_relative_urls, rewrite_anchor_links
@@ -22,7 +23,6 @@ from .model import Bank, Question
 
 SHOW_ANSWER = "Show answer"
 READ_THE_TOPIC = "Read the topic"
-TOPICS_MARKER = "<!-- qa:topics -->"
 _EMPHASIS = ("**", "__", "*", "_", "~~")
 # No link text or URL runs over a bracket: linear on a title of 40,000 '[a]('.
 _LINK = re.compile(r"!?\[([^\[\]]*)\]\([^)\[\]]*\)")
@@ -223,6 +223,23 @@ class GeneratedPage:
         return _front_matter(self.meta) + self.markdown
 
 
+def fenced_text(text: str) -> str:
+    """A fenced code block that shows ``text`` as it is, whatever backtick runs it holds."""
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return f"{fence}text\n{text}\n{fence}"
+
+
+def unreadable_bank_page(title: str, text: str, error_name: str) -> GeneratedPage:
+    """The topic page of a bank the core could not read: its text as it is."""
+    markdown = (
+        f"# {inline_text(title)}\n\n"
+        '!!! failure "This bank could not be read"\n\n'
+        f"    The build could not read this file ({html.escape(error_name)}); here it is as plain text.\n\n"
+        f"{fenced_text(text)}\n"
+    )
+    return GeneratedPage(markdown, {"title": page_title(title)})
+
+
 def tag_chips(tags: Sequence[str], layout: SiteLayout, from_src: str) -> str:
     return " ".join(
         f'<a class="md-tag" href="{html.escape(layout.href(layout.tags_page, from_src, layout.tag_anchor(tag)))}">'
@@ -248,15 +265,22 @@ def question_page(bank: Bank, question: Question, layout: SiteLayout) -> Generat
             "topic_url": layout.url_of(layout.topic_src(bank)),
         },
     }
-    parts = [f"# {inline_text(question.title)}{_marks(question)}\n"]
+    parts = [f"# {inline_text(question.title)}{_marks(question)}\n", *_question_body(bank, question, layout, src)]
+    return GeneratedPage("\n".join(parts), meta)
+
+
+def _question_body(bank: Bank, question: Question, layout: SiteLayout, src: str) -> list[str]:
+    """The prompt and the collapsed answer of a question, as Markdown for the page ``src``."""
+    parts = []
     if question.prompt:
         parts.append(linked_markdown(question.prompt, bank, layout, src) + "\n")
     if question.answer is not None:
         answer = linked_markdown(question.answer, bank, layout, src)
-        parts.append(f'??? answer "{SHOW_ANSWER}"\n\n{indent(answer)}\n')
+        parts.append(f'??? {CLASSES["answer"]} "{SHOW_ANSWER}"\n\n{indent(answer)}\n')
     else:
-        parts.append('!!! note "No answer yet"\n\n    The bank has no answer for this question yet.\n')
-    return GeneratedPage("\n".join(parts), meta)
+        no_answer = "The bank has no answer for this question yet."
+        parts.append(f'!!! {CLASSES["no_answer"]} "No answer yet"\n\n    {no_answer}\n')
+    return parts
 
 
 def _question_item(bank: Bank, question: Question, layout: SiteLayout, from_src: str) -> str:
@@ -264,8 +288,9 @@ def _question_item(bank: Bank, question: Question, layout: SiteLayout, from_src:
     chips = tag_chips(question.own_tags, layout, from_src)
     state = "" if question.has_answer else " *(no answer yet)*"
     key = html.escape(progress_key(bank, question))
+    marks = f' {ATTRIBUTES["marks"]}="{html.escape(question.marks)}"' if question.marks else ""
     return (
-        f'<li value="{question.position}" data-qa-key="{key}" markdown="span">'
+        f'<li value="{question.position}" {ATTRIBUTES["key"]}="{key}"{marks} markdown="span">'
         f"[{inline_text(question.title)}]({link}){_marks(question)}{state} {chips}</li>"
     )
 
@@ -274,7 +299,7 @@ def _marks(question: Question) -> str:
     """Difficulty marks (``⭐⭐``) as the bank wrote them, after the title."""
     if not question.marks:
         return ""
-    return f' <span class="qa-marks" title="Difficulty">{html.escape(question.marks)}</span>'
+    return f' <span class="{CLASSES["marks"]}" title="Difficulty">{html.escape(question.marks)}</span>'
 
 
 def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
@@ -286,7 +311,7 @@ def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         meta["description"] = html.escape(plain_text(bank.description))  # Material prints it unescaped
     parts = [f"# {inline_text(bank.title)}\n"]
     if bank.description:
-        parts.append(f"{inline_text(bank.description)}\n{{ .qa-description }}\n")
+        parts.append(f"{inline_text(bank.description)}\n{{ .{CLASSES['description']} }}\n")
     if bank.intro:
         parts.append(linked_markdown(bank.intro, bank, layout, src) + "\n")
     summary = f"**{count} question{'s' if count != 1 else ''}**"
@@ -294,11 +319,12 @@ def topic_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         summary += f" · {len(bank.unanswered)} without an answer yet"
     if bank.tags:
         summary += " · " + tag_chips(bank.tags, layout, src)
-    parts.append(summary + "\n{ .qa-topic-summary }\n")
+    parts.append(f"{summary}\n{{ .{CLASSES['topic_summary']} }}\n")
+    parts.append(f"{PDF_LINKS_MARKER}\n")
     if bank.questions:
         read = layout.link(layout.reading_src(bank), src)
         parts.append(f"[{READ_THE_TOPIC}]({read}): every question with its answer, closed, on one page\n")
-        parts[-1] += "{ .qa-read-link }\n"
+        parts[-1] += f"{{ .{CLASSES['read_link']} }}\n"
 
     parts += _sectioned(bank, layout, src, lambda questions, level: _question_list(bank, questions, layout, src))
     return GeneratedPage("\n".join(parts), meta)
@@ -324,11 +350,13 @@ def _sectioned(
     return parts
 
 
-def reading_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
+def reading_page(bank: Bank, layout: SiteLayout, *, inline: bool = False) -> GeneratedPage:
     """ "Read the topic": every question of a bank with its prompt and its closed answer, under the
     sections and intros of the topic page; each title links to the question's own page.
 
     Kept out of the search index (``search: exclude``): its words are on the question pages already.
+    Each question is a placeholder that the site engine's hook fills with the question page's HTML,
+    or with ``inline`` its prompt and answer as Markdown, for an engine without hooks.
     """
     src = layout.reading_src(bank)
     topic = layout.topic_src(bank)
@@ -342,7 +370,7 @@ def reading_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         f"# {inline_text(bank.title)}\n",
         f"**{READ_THE_TOPIC}**: {count} question{'s' if count != 1 else ''} with their answers closed; "
         f"open one by one, or all at once. [Back to the topic]({layout.link(topic, src)})\n"
-        "{ .qa-read-summary }\n",
+        f"{{ .{CLASSES['read_summary']} }}\n",
     ]
     if bank.intro:
         parts.append(linked_markdown(bank.intro, bank, layout, src) + "\n")
@@ -350,27 +378,29 @@ def reading_page(bank: Bank, layout: SiteLayout) -> GeneratedPage:
         bank,
         layout,
         src,
-        lambda questions, level: [_reading_item(bank, q, layout, src, min(6, level + 1)) for q in questions],
+        lambda questions, level: [_reading_item(bank, q, layout, src, min(6, level + 1), inline) for q in questions],
     )
     return GeneratedPage("\n".join(parts), meta)
 
 
-def _reading_item(bank: Bank, question: Question, layout: SiteLayout, src: str, level: int) -> str:
+def _reading_item(bank: Bank, question: Question, layout: SiteLayout, src: str, level: int, inline: bool) -> str:
     link = layout.link(layout.question_src(bank, question), src)
     # The question's id as the heading's anchor: read/#<id> stays put when the bank is renumbered.
     title = f"{question.position}. [{inline_text(question.title)}]({link}){_marks(question)}"
     # The prompt and answer as the question page renders them: the site engine fills the placeholder
     # with that page's HTML (same folder depth, so its relative links hold), instead of converting
     # every answer a second time.
-    question_src = layout.question_src(bank, question)
-    return f"{'#' * level} {title} {{ #{question.id} }}\n\n{placeholder(question_src, question)}\n"
+    heading = f"{'#' * level} {title} {{ #{question.id} }}\n"
+    if inline:  # beside the question page, so its relative links hold here too
+        return "\n".join([heading, *_question_body(bank, question, layout, src)])
+    return f"{heading}\n{placeholder(layout.question_src(bank, question), question)}\n"
 
 
 def _question_list(bank: Bank, questions: list[Question], layout: SiteLayout, src: str) -> list[str]:
     if not questions:
         return []
     items = "\n".join(_question_item(bank, q, layout, src) for q in questions)
-    return [f'<ol class="qa-questions" data-search-exclude markdown>\n{items}\n</ol>\n']
+    return [f'<ol class="{CLASSES["questions"]}" {ATTRIBUTES["search_exclude"]} markdown>\n{items}\n</ol>\n']
 
 
 def topics_overview(banks: Sequence[Bank], layout: SiteLayout, from_src: str) -> str:
@@ -386,13 +416,11 @@ def topics_overview(banks: Sequence[Bank], layout: SiteLayout, from_src: str) ->
             f"-   **[{inline_text(bank.title)}]({link})**\n\n"
             f"    {count} question{'s' if count != 1 else ''}"
             + (f" · {chips}" if chips else "")
-            + '\n{ data-qa-topic="'
-            + html.escape(bank.slug)
-            + '" }'
+            + f'\n{{ {ATTRIBUTES["topic"]}="{html.escape(bank.slug)}" }}'
         )
     total = sum(len(bank.questions) for bank in banks)
     return (
-        '<div class="grid cards qa-topics" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>\n\n"
+        f'<div class="grid cards {CLASSES["topics"]}" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>\n\n"
         f"**{total} questions** in {len(banks)} topic{'s' if len(banks) != 1 else ''}. "
-        f"[Browse by tag]({layout.link(layout.tags_page, from_src)})\n{{ .qa-total }}\n"
+        f"[Browse by tag]({layout.link(layout.tags_page, from_src)})\n{{ .{CLASSES['total']} }}\n"
     )

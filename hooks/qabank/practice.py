@@ -12,19 +12,19 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from .contract import ATTRIBUTES, CLASSES, GLOBALS, PRACTICE_MARKER
 from .model import Bank
 from .pages import SiteLayout, plain_text, progress_key
 
-PRACTICE_MARKER = "<!-- qa:practice -->"
 INDEX_VERSION = 1
-INDEX_GLOBAL = "qaPracticeIndex"
+INDEX_GLOBAL = GLOBALS["practice_index"]
 
 
 def practice_index(banks: Sequence[Bank], layout: SiteLayout) -> dict:
     """Every topic with its questions' keys, titles, site-root-relative URLs and tag numbers.
 
     Tags are listed once in ``tags``; each question refers to them by position.
-    A question without an answer carries ``"unanswered": true``.
+    A question without an answer carries ``"unanswered": true``, one with difficulty marks ``"marks"``.
     """
     tags: dict[str, int] = {}
     topics = []
@@ -37,6 +37,8 @@ def practice_index(banks: Sequence[Bank], layout: SiteLayout) -> dict:
                 "url": layout.url_of(layout.question_src(bank, question)),
                 "tags": [tags.setdefault(tag, len(tags)) for tag in question.tags],
             }
+            if question.marks:
+                entry["marks"] = question.marks
             if not question.has_answer:
                 entry["unanswered"] = True
             questions.append(entry)
@@ -86,8 +88,8 @@ def practice_area(layout: SiteLayout, from_src: str) -> str:
     """The HTML that replaces the practice marker: filled in by the browser, a message without JavaScript."""
     home = layout.href("index.md", from_src)
     return (
-        '<div class="qa-practice" data-qa-practice>\n'
-        '<p class="qa-nojs">Practice runs need JavaScript. Without it, open a topic from the '
+        f'<div class="{CLASSES["practice"]}" {ATTRIBUTES["practice"]}>\n'
+        f'<p class="{CLASSES["nojs"]}">Practice runs need JavaScript. Without it, open a topic from the '
         f'<a href="{home}">home page</a> and reveal the answers one page at a time.</p>\n'
         "</div>\n"
     )

@@ -5,6 +5,7 @@
 (function () {
   "use strict";
   var qa = window.qa;
+  var names = window.qaContract; /* class and attribute names shared with the pages: contract.js */
   var w = qa.widgets;
   var SHOW = "Show answer";
   var HIDE = "Hide answer";
@@ -19,7 +20,7 @@
   }
 
   qa.page.register(function (article, page) {
-    var answers = article.querySelectorAll("details.answer");
+    var answers = article.querySelectorAll("details." + names.classes.answer);
     Array.prototype.forEach.call(answers, label);
     /* "toggle" does not bubble: one listener in the capture phase serves every answer. */
     var onToggle = function (event) {
@@ -49,7 +50,7 @@
       bar.appendChild(keys);
       qa.page.onKeys({ a: function () { setAll(!allOpen()); } });
     }
-    var anchor = article.querySelector(reading ? ".qa-read-summary" : "h1") || article.querySelector("h1");
+    var anchor = article.querySelector(reading ? "." + names.classes.read_summary : "h1") || article.querySelector("h1");
     if (anchor) anchor.insertAdjacentElement("afterend", bar);
     else article.insertBefore(bar, article.firstChild);
   });

@@ -5,6 +5,8 @@
 (function () {
   "use strict";
   var qa = (window.qa = window.qa || {});
+  var names = window.qaContract; /* class and attribute names shared with the pages: contract.js */
+  var attrs = names.attributes;
   var features = [];
   var keyHandlers = {};
   var cleanups = [];
@@ -12,18 +14,18 @@
   var indexRequest = null;
 
   function info() {
-    var el = document.querySelector(".qa-page");
+    var el = document.querySelector("." + names.classes.page);
     if (!el) return { kind: "other", key: "", topic: "" };
     return {
-      kind: el.getAttribute("data-qa-page"),
-      key: el.getAttribute("data-qa-key"),
-      topic: el.getAttribute("data-qa-topic"),
-      root: new URL(el.getAttribute("data-qa-root"), location.href).href,
-      practiceUrl: new URL(el.getAttribute("data-qa-practice-url"), location.href).href,
-      indexUrl: new URL(el.getAttribute("data-qa-index-url"), location.href).href,
+      kind: el.getAttribute(attrs.page),
+      key: el.getAttribute(attrs.key),
+      topic: el.getAttribute(attrs.topic),
+      root: new URL(el.getAttribute(attrs.root), location.href).href,
+      practiceUrl: new URL(el.getAttribute(attrs.practice_url), location.href).href,
+      indexUrl: new URL(el.getAttribute(attrs.index_url), location.href).href,
       /* Tags page: a tag heading's id is prefix + slug + suffix (tags_slugify_format). */
-      tagAnchor: el.hasAttribute("data-qa-tag-anchor-prefix")
-        ? [el.getAttribute("data-qa-tag-anchor-prefix"), el.getAttribute("data-qa-tag-anchor-suffix") || ""]
+      tagAnchor: el.hasAttribute(attrs.tag_anchor_prefix)
+        ? [el.getAttribute(attrs.tag_anchor_prefix), el.getAttribute(attrs.tag_anchor_suffix) || ""]
         : null
     };
   }
@@ -75,7 +77,7 @@
     cleanups = [];
     keyHandlers = {};
     var context = info();
-    var article = document.querySelector("article.md-content__inner");
+    var article = document.querySelector(names.theme.content);
     if (!article) return;
     features.forEach(function (feature) {
       try {

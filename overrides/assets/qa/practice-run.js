@@ -7,6 +7,8 @@
 (function () {
   "use strict";
   var qa = window.qa;
+  var names = window.qaContract; /* class and attribute names shared with the pages: contract.js */
+  var noAnswerNote = "div." + names.classes.admonition + "." + names.classes.no_answer;
   var w = qa.widgets;
 
   function allQuestions(index) {
@@ -20,6 +22,7 @@
           topic: topic.slug,
           topicTitle: topic.title,
           tags: q.tags.map(function (i) { return index.tags[i]; }),
+          marks: q.marks || "",
           unanswered: !!q.unanswered
         });
       });
@@ -93,11 +96,12 @@
     return "";
   }
 
-  function urlForScope(value, mode) {
+  function urlForScope(value, mode, difficulty) {
     var url = new URL(location.href);
     url.search = "";
     if (value.indexOf("topic:") === 0) url.searchParams.set("topic", value.slice(6));
     if (value.indexOf("tag:") === 0) url.searchParams.set("tag", value.slice(4));
+    if (difficulty) url.searchParams.set("difficulty", difficulty);
     if (mode === "cram") url.searchParams.set("mode", "cram");
     return url.href;
   }
@@ -111,7 +115,7 @@
       })
       .then(function (html) {
         var doc = new DOMParser().parseFromString(html, "text/html");
-        var article = doc.querySelector("article.md-content__inner");
+        var article = doc.querySelector(names.theme.content);
         if (!article) throw new Error("no article");
         Array.prototype.forEach.call(article.querySelectorAll("[href], [src]"), function (el) {
           ["href", "src"].forEach(function (name) {
@@ -119,13 +123,13 @@
             if (value && !/^(?:[a-z]+:|#)/i.test(value)) el.setAttribute(name, new URL(value, url).href);
           });
         });
-        Array.prototype.forEach.call(article.querySelectorAll(".headerlink, .qa-page, script"), function (el) { el.remove(); });
+        Array.prototype.forEach.call(article.querySelectorAll("." + names.theme.headerlink + ", ." + names.classes.page + ", script"), function (el) { el.remove(); });
         Array.prototype.forEach.call(article.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
         var prompt = [];
         var title = article.querySelector("h1");
-        var answer = article.querySelector("details.answer");
+        var answer = article.querySelector("details." + names.classes.answer);
         for (var el = title && title.nextElementSibling; el && el !== answer; el = el.nextElementSibling) {
-          if (!answer && el.matches("div.admonition.note")) break;
+          if (!answer && el.matches(noAnswerNote)) break;
           prompt.push(el);
         }
         var answerParts = [];
@@ -134,7 +138,7 @@
             if (child.tagName !== "SUMMARY") answerParts.push(child);
           });
         } else {
-          var note = article.querySelector(".admonition.note");
+          var note = article.querySelector(noAnswerNote);
           if (note) answerParts.push(note);
         }
         return { prompt: prompt, answer: answerParts };
@@ -213,7 +217,7 @@
       keepRun(state);
       var q = byKey[order[position]];
       current = { question: q, loaded: null };
-      view.setAttribute("data-qa-key", q.key);
+      view.setAttribute(names.attributes.key, q.key);
       where.textContent = "Question " + (position + 1) + " of " + order.length + " · " + q.topicTitle;
       title.textContent = "";
       var link = w.element("a", "", q.title);
@@ -410,13 +414,41 @@
       label.appendChild(document.createTextNode(" " + mode[1]));
       modes.appendChild(label);
     });
+    /* Difficulty: "only ⭐⭐⭐" (qa.difficulty, difficulty.js), offered when some question has marks. */
+    var levels = qa.difficulty.choices(questions.map(function (q) { return q.marks; }));
+    var levelLabel = null;
+    var levelSelect = null;
+    if (levels.length) {
+      levelLabel = w.element("label", "qa-practice__label", "Difficulty");
+      levelLabel.htmlFor = "qa-practice-difficulty";
+      levelSelect = document.createElement("select");
+      levelSelect.id = "qa-practice-difficulty";
+      [""].concat(levels).forEach(function (level) {
+        var option = document.createElement("option");
+        option.value = level;
+        option.textContent = level ? "Only " + qa.difficulty.label(level) : "Any difficulty";
+        levelSelect.appendChild(option);
+      });
+      var wantedLevel = new URL(location.href).searchParams.get("difficulty") || "";
+      levelSelect.value = levels.indexOf(wantedLevel) >= 0 ? wantedLevel : "";
+    }
+    function level() {
+      return levelSelect ? levelSelect.value : "";
+    }
     var due = w.element("p", "qa-practice__due");
     due.setAttribute("aria-live", "polite");
     var start = w.element("button", "md-button md-button--primary qa-button qa-practice__start", "Start practice");
     start.type = "submit";
 
     function chosen() {
-      return choices.filter(function (c) { return c.value === select.value; })[0];
+      var choice = choices.filter(function (c) { return c.value === select.value; })[0];
+      var only = level();
+      if (!only) return choice;
+      return {
+        value: choice.value,
+        title: choice.title + " (only " + qa.difficulty.label(only) + ")",
+        questions: choice.questions.filter(function (q) { return qa.difficulty.matches(q.marks, only); })
+      };
     }
     function showDue() {
       var keys = chosen().questions.map(function (q) { return q.key; });
@@ -426,13 +458,18 @@
       due.textContent = dueToday + " due today, " + counts.unseen + " not seen yet, of " + keys.length + ".";
     }
     select.addEventListener("change", showDue);
+    if (levelSelect) levelSelect.addEventListener("change", showDue);
 
-    [missing, scopeLabel, select, modes, due, start].forEach(function (el) { if (el) form.appendChild(el); });
+    [missing, scopeLabel, select, levelLabel, levelSelect, modes, due, start].forEach(function (el) { if (el) form.appendChild(el); });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var choice = chosen();
+      if (!choice.questions.length) {
+        due.textContent = "No question of " + choice.title + ": choose another difficulty.";
+        return;
+      }
       var mode = form.querySelector('input[name="qa-practice-mode"]:checked').value;
-      history.replaceState(history.state, "", urlForScope(choice.value, mode));
+      history.replaceState(history.state, "", urlForScope(choice.value, mode, level()));
       Run(root, page, byKey, choice.questions, mode, choice.title, again);
     });
     root.textContent = "";
@@ -445,7 +482,7 @@
   }
 
   qa.page.register(function (article, page) {
-    var root = article.querySelector("[data-qa-practice]");
+    var root = article.querySelector("[" + names.attributes.practice + "]");
     if (!root) return;
     root.textContent = "";
     root.appendChild(w.element("p", "", "Loading the questions…"));

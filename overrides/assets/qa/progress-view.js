@@ -4,6 +4,7 @@
 (function () {
   "use strict";
   var qa = window.qa;
+  var names = window.qaContract; /* class and attribute names shared with the pages: contract.js */
   var w = qa.widgets;
   var data = qa.progressData;
 
@@ -57,8 +58,8 @@
   }
 
   function topicPage(article, page, view) {
-    var items = Array.prototype.slice.call(article.querySelectorAll("ol.qa-questions > li[data-qa-key]"));
-    var keys = items.map(function (li) { return li.getAttribute("data-qa-key"); });
+    var items = Array.prototype.slice.call(article.querySelectorAll("ol." + names.classes.questions + " > li[" + names.attributes.key + "]"));
+    var keys = items.map(function (li) { return li.getAttribute(names.attributes.key); });
     items.forEach(function (li, i) { view.mark(li, keys[i]); });
     var panel = w.element("div", "qa-panel");
     panel.appendChild(view.bar("Your progress in this topic", keys));
@@ -71,7 +72,7 @@
       qa.page.announce("Progress for this topic was reset." + (status.saved ? "" : " " + w.notSaved(status)));
     }, { className: "qa-reset" }));
     panel.appendChild(actions);
-    var summary = article.querySelector(".qa-topic-summary") || article.querySelector("h1");
+    var summary = article.querySelector("." + names.classes.topic_summary) || article.querySelector("h1");
     summary.insertAdjacentElement("afterend", panel);
   }
 
@@ -137,7 +138,7 @@
     index.topics.forEach(function (topic) {
       var keys = topic.questions.map(function (q) { return q.key; });
       all = all.concat(keys);
-      var marked = article.querySelector('[data-qa-topic="' + CSS.escape(topic.slug) + '"]');
+      var marked = article.querySelector("[" + names.attributes.topic + '="' + CSS.escape(topic.slug) + '"]');
       var card = marked && (marked.closest("li") || marked);
       if (card) {
         card.appendChild(view.bar("Your progress in " + topic.title, keys));
@@ -149,7 +150,7 @@
     panel.appendChild(view.bar("Your progress overall", all));
     panel.appendChild(view.due(all));
     progressTools(page).forEach(function (el) { panel.appendChild(el); });
-    var total = article.querySelector(".qa-total") || article.lastElementChild;
+    var total = article.querySelector("." + names.classes.total) || article.lastElementChild;
     total.insertAdjacentElement("afterend", panel);
   }
 
@@ -162,7 +163,7 @@
      * tags_slugify_format); failing that, the headings holding a tag chip. */
     var anchor = page.tagAnchor;
     var headings = Array.prototype.filter.call(article.querySelectorAll("h2"), function (h) {
-      if (!anchor) return !!h.querySelector(".md-tag");
+      if (!anchor) return !!h.querySelector("." + names.theme.tag);
       var id = h.id || "";
       return id.length > anchor[0].length + anchor[1].length && id.indexOf(anchor[0]) === 0 &&
         id.slice(id.length - anchor[1].length) === anchor[1];
@@ -182,7 +183,7 @@
       if (!keys.length) return;
       /* The state mark is the line's marker: no list bullet besides it. */
       list.style.listStyleType = "none";
-      var tag = (heading.querySelector(".md-tag") || heading).textContent.trim();
+      var tag = (heading.querySelector("." + names.theme.tag) || heading).textContent.trim();
       var panel = w.element("div", "qa-panel qa-panel--tag");
       panel.appendChild(view.bar("Your progress in " + tag, keys));
       panel.appendChild(view.due(keys));

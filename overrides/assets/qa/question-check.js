@@ -7,6 +7,7 @@
 (function () {
   "use strict";
   var qa = window.qa;
+  var names = window.qaContract; /* class and attribute names shared with the pages: contract.js */
   var w = qa.widgets;
 
   /* The question after `key` in the practice index: the next one of its
@@ -28,7 +29,7 @@
 
   qa.page.register(function (article, page) {
     if (page.kind !== "question" || !page.key) return;
-    var answer = article.querySelector("details.answer");
+    var answer = article.querySelector("details." + names.classes.answer);
 
     var panel = w.element("section", "qa-check");
     panel.setAttribute("aria-label", "Self-check");
@@ -51,7 +52,7 @@
       "<kbd>1</kbd> again · <kbd>2</kbd> hard · <kbd>3</kbd> good · <kbd>4</kbd> easy · <kbd>j</kbd> next question (after grading)";
     [state, grades.group, warning, nextBox, keys].forEach(function (el) { panel.appendChild(el); });
 
-    var anchor = answer || article.querySelector(".admonition.note") || article.lastElementChild;
+    var anchor = answer || article.querySelector("." + names.classes.admonition + "." + names.classes.no_answer) || article.lastElementChild;
     anchor.insertAdjacentElement("afterend", panel);
 
     var graded = false;
