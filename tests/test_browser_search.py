@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import local_context
+from sitebuild import build_site, copy_project, local_context, served
 
 QUERIES = Path(__file__).resolve().parent / "search"
 SECURITY = "topics/backend-interview-questions/what-are-common-security-best-practices-for-backend-apis/"
