@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests")]
 
 from search_timeline import RECORD_WORKER_MESSAGES  # noqa: E402
-from site_benchmark import SEARCH_WORD, serve_folder, write_hooked  # noqa: E402
+from site_benchmark import CHROMIUM, SEARCH_WORD, serve_folder, write_hooked  # noqa: E402
 
 ENGINES = ("ours", "lunr")
 # Every query the box sent to the worker has its results back.
@@ -56,7 +56,7 @@ def browser_page(engine: str):
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
+            executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         )
 
