@@ -1,20 +1,28 @@
-"""How long the PDF editions take: seconds, pages and size for 100 and 1,000 questions.
+"""How long the PDF editions take: seconds, pages, size and peak memory, up to 10,000 questions.
 
 Generates seed-style banks (numbered ``###`` questions, ``**Answer:**`` labels,
 paragraphs with hard line breaks, tables, lists, Python code, inline code),
 50 questions per bank, parses them with ``qabank`` and renders every PDF a
 build makes (study and self-test editions, per topic and for all topics),
-with the Markdown extensions of ``mkdocs.yml``. Prints a Markdown table.
+with the Markdown extensions of ``mkdocs.yml``. Prints a Markdown table with,
+side by side, the baseline of the same run: ``mkdocs build`` of the same
+banks without PDFs (``QA_PDF=0``), and the ratio of the PDF time to it.
+"Peak MB" is the largest sum of the resident memory of this process and its
+workers, sampled every 0.1 s.
 
-    .venv/bin/python bench/pdf_benchmark.py            # 100 and 1,000 questions
-    .venv/bin/python bench/pdf_benchmark.py 250 --workers 1 --out bench/out
+    .venv/bin/python bench/pdf_benchmark.py                      # 100 and 1,000 questions
+    .venv/bin/python bench/pdf_benchmark.py 1000 4000 10000      # the scale of issue 17
+    .venv/bin/python bench/pdf_benchmark.py 250 --workers 1 --out bench/out --no-site
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
+import tempfile
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -26,6 +34,7 @@ import site_engine  # noqa: E402, F401  (before mkdocs: under ProperDocs it load
 from mkdocs.config import load_config  # noqa: E402
 from qabank.parse import parse_bank  # noqa: E402
 from qabank.pdf import PdfJob, human_size, render_pdfs  # noqa: E402
+from site_benchmark import _project, build  # noqa: E402
 
 _VOCABULARY = """
 request response cache index query server client token session queue worker thread process lock
@@ -72,14 +81,68 @@ def synthetic_bank(bank_number: int, questions: int, seed: int = 5) -> str:
     return "\n".join(parts)
 
 
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of ``root`` and every process under it, in KB (Linux /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            parents[int(entry)] = int(fields[1])
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+class PeakMemory:
+    """The largest :func:`_tree_rss_kb` of this process while the ``with`` block runs."""
+
+    def __enter__(self) -> PeakMemory:
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.1):
+            self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()))
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def site_seconds(total: int) -> float:
+    """Wall seconds of ``mkdocs build`` (no PDFs) of the same banks, in a fresh process."""
+    with tempfile.TemporaryDirectory(prefix="pdf-bench-site-") as tmp:
+        project = _project(Path(tmp) / "project")
+        for slug, text in bank_texts(total):
+            (project / "docs" / "topics" / f"{slug}.md").write_text(text, encoding="utf-8")
+        return build(project, pdf=False).wall
+
+
+def bank_texts(total: int, per_bank: int = 50) -> list[tuple[str, str]]:
+    return [
+        (f"bench-{number:02d}", synthetic_bank(number, min(per_bank, total - (number - 1) * per_bank)))
+        for number in range(1, (total + per_bank - 1) // per_bank + 1)
+    ]
+
+
 def run(total: int, workers: int | None, out: Path | None) -> dict:
     config = load_config(str(PROJECT / "mkdocs.yml"))
-    per_bank = 50
-    banks = []
-    for number in range(1, (total + per_bank - 1) // per_bank + 1):
-        count = min(per_bank, total - (number - 1) * per_bank)
-        slug = f"bench-{number:02d}"
-        banks.append(parse_bank(synthetic_bank(number, count), f"topics/{slug}.md", slug=slug))
+    banks = [parse_bank(text, f"topics/{slug}.md", slug=slug) for slug, text in bank_texts(total)]
     job = PdfJob(
         banks=banks,
         site_name="Benchmark",
@@ -91,7 +154,8 @@ def run(total: int, workers: int | None, out: Path | None) -> dict:
         markdown_configs=config.mdx_configs,
     )
     start = time.perf_counter()
-    pdfs = render_pdfs(job, workers=workers)
+    with PeakMemory() as memory:
+        pdfs = render_pdfs(job, workers=workers)
     seconds = time.perf_counter() - start
     if out is not None:
         for path, pdf in pdfs.items():
@@ -107,6 +171,7 @@ def run(total: int, workers: int | None, out: Path | None) -> dict:
         "pages": sum(pdf.pages for pdf in pdfs.values()),
         "size": sum(pdf.size for pdf in pdfs.values()),
         "site": {pdf.edition.edition.value: (pdf.pages, pdf.size, pdf.seconds) for pdf in site},
+        "peak_mb": memory.peak_kb / 1024,
     }
 
 
@@ -115,19 +180,29 @@ def main() -> None:
     parser.add_argument("questions", nargs="*", type=int, default=[100, 1000])
     parser.add_argument("--workers", type=int, default=None, help="processes (default: usable CPUs)")
     parser.add_argument("--out", type=Path, default=None, help="write the PDFs under this folder")
+    parser.add_argument("--no-site", action="store_true", help="skip the baseline build without PDFs")
     args = parser.parse_args()
-    rows = [run(n, args.workers, args.out) for n in args.questions]
+    rows = []
+    for n in args.questions:
+        row = run(n, args.workers, args.out)
+        row["site_seconds"] = None if args.no_site else site_seconds(n)
+        rows.append(row)
+        print(f"{n} questions: {row['seconds']:.1f} s, {row['peak_mb']:.0f} MB", file=sys.stderr, flush=True)
     print(
-        "| Questions | Banks | PDFs | Pages (all PDFs) | Size (all PDFs) | Seconds | Pages/s "
+        "| Questions | Banks | PDFs | Pages (all PDFs) | Size (all PDFs) | PDF seconds | Peak MB (tree) | Pages/s "
+        "| Baseline: site build without PDFs, s | PDF / baseline "
         "| All-topics study: pages, size, s | All-topics self-test: pages, size, s |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
     for r in rows:
         study, test = r["site"]["study"], r["site"]["self-test"]
+        base = r["site_seconds"]
+        baseline = "| |" if base is None else f"| {base:.1f} | {r['seconds'] / base:.1f}x |"
         print(
             f"| {r['questions']} | {r['banks']} | {r['pdfs']} | {r['pages']} | {human_size(r['size'])} "
-            f"| {r['seconds']:.1f} | {r['pages'] / r['seconds']:.1f} "
-            f"| {study[0]}, {human_size(study[1])}, {study[2]:.1f} | {test[0]}, {human_size(test[1])}, {test[2]:.1f} |"
+            f"| {r['seconds']:.1f} | {r['peak_mb']:.0f} | {r['pages'] / r['seconds']:.1f} "
+            f"{baseline} {study[0]}, {human_size(study[1])}, {study[2]:.1f} "
+            f"| {test[0]}, {human_size(test[1])}, {test[2]:.1f} |"
         )
 
 

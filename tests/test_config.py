@@ -20,6 +20,8 @@ def test_defaults_when_nothing_is_set():
         "tags_page": "tags.md",
         "practice_page": "practice.md",
         "pdf": True,
+        "pdf_paper": "A4",
+        "offline_zip": "site-offline.zip",
         "search_engine": "qa",
         "shared_markdown": True,
     }
@@ -39,6 +41,8 @@ def test_valid_settings_are_typed_values():
         ({"banks": ["topics"]}, "extra.qa.banks is ['topics']; use a string"),
         ({"search_engine": "lunr"}, "extra.qa.search_engine is 'lunr'; use one of 'qa', 'material'"),
         ({"shared_markdown": 1}, "extra.qa.shared_markdown is 1; use true or false"),
+        ({"pdf_paper": "B5"}, "extra.qa.pdf_paper is 'B5'; use one of 'A4', 'Letter', 'A5'"),
+        ({"offline_zip": 3}, "extra.qa.offline_zip is 3; use a string or true or false"),
         ("topics", "extra.qa is 'topics'; it must be a mapping"),
     ],
 )

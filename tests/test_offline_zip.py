@@ -1,5 +1,7 @@
-"""The offline copy of the site: made by the README's command, unzipped, opened from disk.
+"""The offline copy of the site: made by the README's commands, unzipped, opened from disk.
 
+The site is built with its PDFs (``mkdocs build``), then zipped twice with the
+same ``SOURCE_DATE_EPOCH`` by ``tools/offline_zip.py --pdfs-from site``.
 Debian's Chromium, driven by Playwright, opens ``index.html`` as a file:// URL
 with every non-file request blocked and recorded, and searches for a word that
 only appears in an answer.
@@ -8,9 +10,11 @@ only appears in an answer.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -24,23 +28,81 @@ BACKEND = "topics/backend-interview-questions"
 RESOURCES = [("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("link", "href")]
 
 
+EMOJI_BANK = "### 1. Ready to ship? :rocket:\n\n**Answer:** Ship it :tada: today.\n"
+
+
+@dataclass
+class Zipped:
+    project: Path
+    zips: list[Path]
+    consoles: list[str]  # what each run of the tool printed (stderr)
+
+
 @pytest.fixture(scope="module")
-def offline_site(tmp_path_factory) -> Path:
-    """The project zipped by ``tools/offline_zip.py`` (PDFs included), unzipped into a fresh folder."""
+def zipped(tmp_path_factory) -> Zipped:
+    """The project (with a bank of emoji shortcodes) built with its PDFs, then zipped twice from it."""
     project = copy_project(tmp_path_factory.mktemp("offline-project"))
+    (project / "docs/topics/emoji.md").write_text(EMOJI_BANK, encoding="utf-8")
     (project / "tools").mkdir()
     (project / "tools" / "offline_zip.py").write_bytes((PROJECT_ROOT / "tools" / "offline_zip.py").read_bytes())
-    output = project / "out" / "site-offline.zip"
-    env = {**os.environ, "QA_PDF": "1", "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run(
-        [sys.executable, "tools/offline_zip.py", "-o", str(output)], cwd=project, env=env, check=True, timeout=300
-    )
+    env = {**os.environ, "QA_PDF": "1", "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600"}
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, env=env, check=True, timeout=300)
+    zips, consoles = [], []
+    for name in ("first", "second"):
+        output = project / name / "site-offline.zip"
+        run = subprocess.run(
+            [sys.executable, "tools/offline_zip.py", "--pdfs-from", "site", "-o", str(output)],
+            cwd=project,
+            env=env,
+            check=True,
+            timeout=300,
+            capture_output=True,
+            text=True,
+        )
+        zips.append(output)
+        consoles.append(run.stderr + run.stdout)
+    return Zipped(project, zips, consoles)
+
+
+@pytest.fixture(scope="module")
+def offline_site(zipped, tmp_path_factory) -> Path:
+    """The offline copy, unzipped into a fresh folder."""
     unpacked = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(output) as archive:
+    with zipfile.ZipFile(zipped.zips[0]) as archive:
         names = archive.namelist()
         assert {name.split("/")[0] for name in names} == {"site-offline"}
         archive.extractall(unpacked)
     return unpacked / "site-offline"
+
+
+def test_the_zip_is_the_same_byte_for_byte_with_source_date_epoch(zipped):
+    first, second = (path.read_bytes() for path in zipped.zips)
+    assert first == second
+    with zipfile.ZipFile(zipped.zips[0]) as archive:
+        assert {entry.date_time for entry in archive.infolist()} == {(2026, 1, 1, 0, 0, 0)}
+
+
+def test_the_zip_reuses_the_pdfs_of_the_site_build_and_prints_only_our_lines(zipped, offline_site):
+    built = sorted((zipped.project / "site" / "pdf").glob("*.pdf"))
+    assert len(built) == 8
+    for pdf in built:
+        assert (offline_site / "pdf" / pdf.name).read_bytes() == pdf.read_bytes()
+    for console in zipped.consoles:
+        lines = console.splitlines()
+        assert any("PDF: 8 PDFs of 34 questions taken from" in line for line in lines)
+        assert not any("Step " in line or "laying out" in line for line in lines)
+        assert all(re.match(r"(INFO|WARNING) +-  |wrote ", line) for line in lines), lines
+
+
+def test_the_home_page_links_the_zip_and_the_copy_does_not_link_itself(zipped, offline_site):
+    online = soup(zipped.project / "site" / "index.html").select("a.qa-offline-zip")
+    assert [a["href"] for a in online] == ["site-offline.zip"]
+    assert soup(offline_site / "index.html").select("a.qa-offline-zip") == []
+
+
+def test_emoji_shortcodes_are_characters_in_the_copy(offline_site):
+    page = (offline_site / "topics/emoji/ready-to-ship-rocket.html").read_text(encoding="utf-8")
+    assert "🚀" in page and "🎉" in page and "<img" not in page.split("<article")[1].split("</article>")[0]
 
 
 def html_files(site: Path) -> list[Path]:
@@ -52,7 +114,7 @@ def test_zip_holds_the_whole_site_with_inlined_search_index(offline_site):
     assert (offline_site / f"{BACKEND}.html").is_file()
     assert (offline_site / BACKEND / "what-is-load-balancing.html").is_file()
     assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
-    assert len(list((offline_site / "pdf").glob("*.pdf"))) == 6
+    assert len(list((offline_site / "pdf").glob("*.pdf"))) == 8
 
 
 def test_no_page_loads_anything_from_the_network(offline_site):
@@ -78,7 +140,7 @@ def test_every_link_of_home_and_topic_pages_opens_a_file(offline_site):
         for href in local:
             target = (page.parent / unquote(urlsplit(href).path)).resolve()
             assert target.is_file(), (page.name, href)
-            assert target.suffix in {".html", ".pdf", ".xml", ".apkg", ".json"}, href
+            assert target.suffix in {".html", ".pdf", ".epub", ".xml", ".apkg", ".json"}, href
 
 
 def open_from_disk(browser: Browser, path: Path) -> tuple[Page, list[str], list[str]]:

@@ -106,6 +106,8 @@ WIDGETS: tuple[str, ...] = (
     "qa-practice-difficulty",
     "qa-practice-mode",
     "qa-practice-scope",
+    "qa-print-pile",  # "Print my review pile": the sheet only the printout shows
+    "qa-printing-pile",  # on <html> while that sheet is printed
     "qa-progress",
     "qa-reset",
     "qa-run",

@@ -18,6 +18,10 @@ Two editions:
 - ``Edition.SELF_TEST``: the questions alone, then an "Answer key" part; every
   question links to its answer and every answer back to its question.
 
+The book's HTML is written by the Jinja macros of ``templates/book.html`` and
+styled by ``templates/book.css``; a site overrides either by a file of the
+same name in its override folder (``overrides/print/``), given as a path.
+
 The CSS uses CSS Paged Media features (page groups, ``leader()``,
 ``string-set``, ``bookmark-level``) that :mod:`qabank.pdf` turns into page
 numbers, running headers and PDF bookmarks.
@@ -34,13 +38,15 @@ the pages of both documents in that order.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import unquote
 
 import jinja2
 import markdown
@@ -48,6 +54,7 @@ from markupsafe import Markup
 from pygments.formatters import HtmlFormatter
 from pygments.token import STANDARD_TYPES
 
+from .emoji import with_local_emoji
 from .model import Bank, Question
 from .pages import inline_text, plain_text
 from .sanitize import sanitize_html
@@ -67,7 +74,9 @@ class MarkdownToHtml:
 
     def __init__(self, extensions: Sequence[object] = (), extension_configs: Mapping[str, dict] | None = None) -> None:
         self._md = markdown.Markdown(
-            extensions=list(extensions), extension_configs=dict(extension_configs or {}), output_format="html"
+            extensions=list(extensions),
+            extension_configs=with_local_emoji(extension_configs or {}),
+            output_format="html",
         )
 
     def block(self, text: str) -> str:
@@ -102,6 +111,8 @@ class Book:
     built: date
     question_urls: Mapping[tuple[str, str], str] = field(default_factory=dict)
     language: str = "en"
+    paper: str = "A4"  # one of PAPER_SIZES
+    overrides: str = ""  # a folder whose book.html and book.css replace the ones in templates/
 
     @property
     def question_count(self) -> int:
@@ -131,10 +142,59 @@ def _plain_unstyled_tokens(fragment: str) -> str:
     return _CODE.sub(lambda code: _UNSTYLED_TOKEN.sub(r"\1", code.group(0)), fragment)
 
 
+_PRE_CODE = re.compile(r"(<pre\b[^>]*>(?:<span></span>)?<code\b[^>]*>)(.*?)(</code></pre>)", flags=re.DOTALL)
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^>]*?(/?)>")
+
+
+def _balanced(line: str) -> bool:
+    depth = 0
+    for closing, _, self_closing in _TAG.findall(line):
+        depth += -1 if closing else 0 if self_closing else 1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _code_lines(fragment: str) -> str:
+    """Each line of a code block in a ``<span class="code-line">``, for the continuation mark of
+    ``book.css`` when a line wraps. Pygments closes its spans at each line end; a block whose
+    lines are not whole elements keeps its text as it is (it still wraps, without the mark)."""
+
+    def lines(match: re.Match[str]) -> str:
+        code = match.group(2)
+        rows = code.removesuffix("\n").split("\n")
+        if not all(_balanced(row) for row in rows):
+            return match.group(0)
+        body = "".join(f'<span class="code-line">{row}</span>' for row in rows)
+        return match.group(1).replace("<span></span>", "") + body + match.group(3)
+
+    return _PRE_CODE.sub(lines, fragment)
+
+
+_TABLE = re.compile(r"<table\b([^>]*)>(.*?)</table>", flags=re.DOTALL)
+_FIRST_ROW = re.compile(r"<tr\b.*?</tr>", flags=re.DOTALL)
+_CELL = re.compile(r"<t[hd]\b")
+WIDE_TABLE, VERY_WIDE_TABLE = 6, 9  # columns from which a table prints smaller (book.css)
+
+
+def _table_classes(fragment: str) -> str:
+    """Mark tables of many columns ``wide-table`` or ``very-wide-table`` (a smaller font in ``book.css``)."""
+
+    def mark(match: re.Match[str]) -> str:
+        row = _FIRST_ROW.search(match.group(2))
+        columns = len(_CELL.findall(row.group(0))) if row else 0
+        name = "very-wide-table" if columns >= VERY_WIDE_TABLE else "wide-table" if columns >= WIDE_TABLE else ""
+        if not name or "class=" in match.group(1):
+            return match.group(0)
+        return f'<table class="{name}"{match.group(1)}>{match.group(2)}</table>'
+
+    return _TABLE.sub(mark, fragment)
+
+
 def _scoped(fragment: str, prefix: str) -> str:
     """Make the ids of one rendered fragment unique in the book (footnotes, headings); open details."""
     prefix = _attr(prefix)
-    fragment = _plain_unstyled_tokens(_EMPTY_ANCHOR.sub("", fragment))
+    fragment = _table_classes(_code_lines(_plain_unstyled_tokens(_EMPTY_ANCHOR.sub("", fragment))))
     fragment = _ID_ATTR.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     fragment = _HREF_FRAGMENT.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     return _CLOSED_DETAILS.sub("<details open", fragment)
@@ -145,6 +205,7 @@ def _attr(value: str) -> str:
     return html.escape(value, quote=True)
 
 
+_RESOURCE = re.compile(r'\s(?:src|data|poster)="([^"]*)"|url\(\s*["\']?([^"\')]*)')
 BOOK_COVER = "book-cover"
 BOOK_CONTENTS = "book-contents"
 
@@ -175,12 +236,30 @@ class _TemplateLoader(jinja2.FileSystemLoader):
         return re.sub(r"\n[ \t]*", "", source), path, uptodate
 
 
-_TEMPLATES = jinja2.Environment(
-    loader=_TemplateLoader(Path(__file__).parent / "templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-)
-_BOOK = _TEMPLATES.get_template("book.html").module
+TEMPLATES = Path(__file__).parent / "templates"
+PAPER_SIZES = ("A4", "Letter", "A5")
+
+
+@functools.cache
+def _templates(overrides: str) -> jinja2.Environment:
+    folders = [Path(overrides), TEMPLATES] if overrides else [TEMPLATES]
+    return jinja2.Environment(
+        loader=_TemplateLoader([str(folder) for folder in folders]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def _book(book: Book):  # noqa: ANN202 (a Jinja template module)
+    return _templates(book.overrides).get_template("book.html").module
+
+
+@functools.cache
+def _stylesheet(overrides: str) -> str:
+    for folder in [Path(overrides)] if overrides else []:
+        if (folder / "book.css").is_file():
+            return (folder / "book.css").read_text(encoding="utf-8")
+    return (TEMPLATES / "book.css").read_text(encoding="utf-8")
 
 
 class _Writer:
@@ -190,14 +269,31 @@ class _Writer:
     BOOK_COVER = BOOK_COVER
     BOOK_CONTENTS = BOOK_CONTENTS
 
-    def __init__(self, book: Book, md: MarkdownToHtml) -> None:
+    def __init__(
+        self,
+        book: Book,
+        md: MarkdownToHtml,
+        resources: dict[str, tuple[str, int]] | None = None,
+        pages: Mapping[str, str] | None = None,
+    ) -> None:
         self.book = book
+        self.pages = pages or {}  # page numbers of questions and answers for the cross-references
+        self._macros = _book(book)
+        self.resources = {} if resources is None else resources
         self.md = md
         self.self_test = book.edition is Edition.SELF_TEST
         self.titles: dict[tuple[str, str], Markup] = {}
 
     anchor = staticmethod(anchor)
     plain_text = staticmethod(plain_text)
+
+    @staticmethod
+    def shown_url(url: str) -> str:
+        """An address as a reader types it: ``/topics/日本/``, not ``/topics/%E6%97%A5%E6%9C%AC/``."""
+        try:
+            return unquote(url, errors="strict")
+        except UnicodeDecodeError:  # not UTF-8 behind the percent signs: shown as it is
+            return url
 
     def title(self, bank: Bank, question: Question) -> Markup:
         key = (bank.slug, question.id)
@@ -208,34 +304,42 @@ class _Writer:
     def inline(self, text: str) -> Markup:
         return Markup(self.md.inline(text))
 
-    def fragment(self, text: str, scope: str) -> Markup:
-        return Markup(_scoped(self.md.block(text), scope + "--") if text.strip() else "")
+    def fragment(self, text: str, scope: str, bank: Bank, line: int) -> Markup:
+        """Markdown of ``bank`` at ``line`` as HTML; the files it loads are noted with that line (:attr:`resources`)."""
+        if not text.strip():
+            return Markup("")
+        rendered = _scoped(self.md.block(text), scope + "--")
+        for match in _RESOURCE.finditer(rendered):
+            self.resources.setdefault(html.unescape(match.group(1) or match.group(2)), (bank.path, line))
+        return Markup(rendered)
 
     def answer(self, bank: Bank, question: Question) -> Markup:
         if question.answer is None:
             return Markup('<p class="no-answer">No answer yet.</p>')
-        return self.fragment(question.answer, anchor("a", bank, question))
+        return self.fragment(question.answer, anchor("a", bank, question), bank, question.span.start)
 
     def cover(self) -> str:
         book = self.book
         count = _count(book.question_count, "question") + f" in {_count(len(book.banks), 'topic')}"
-        return str(_BOOK.cover(self, count))
+        return str(self._macros.cover(self, count))
 
     def contents(self, pages: Mapping[str, str]) -> str:
-        return str(_BOOK.contents(self, pages))
+        return str(self._macros.contents(self, pages))
 
     def part_front(self, index: int, bank: Bank, pages: Mapping[str, str]) -> str:
-        return str(_BOOK.part_front(self, _PARITY[index % 2], bank, _count(len(bank.questions), "question"), pages))
+        count = _count(len(bank.questions), "question")
+        return str(self._macros.part_front(self, _PARITY[index % 2], bank, count, pages))
 
-    def body(self, progress: Callable[[int], None]) -> str:
+    def body(self, progress: Callable[[int], None], parts: Collection[str]) -> str:
         book = self.book
         out, done = [], 0
         for index, bank in enumerate(book.banks):
-            out.append(str(_BOOK.questions(self, _PARITY[index % 2], bank)))
-            done += len(bank.questions)
-            progress(done)
-        if self.self_test:
-            out.extend(str(_BOOK.key(self, _PARITY[index % 2], bank)) for index, bank in enumerate(book.banks))
+            if QUESTIONS in parts:
+                out.append(str(self._macros.questions(self, _PARITY[index % 2], bank)))
+                done += len(bank.questions)
+                progress(done)
+        if self.self_test and KEY in parts:
+            out.extend(str(self._macros.key(self, _PARITY[index % 2], bank)) for index, bank in enumerate(book.banks))
         return "".join(out)
 
 
@@ -262,27 +366,51 @@ def topic_segments(book: Book, bank: Bank) -> list[str]:
 
 
 def _document(book: Book, body: str) -> str:
-    return str(_BOOK.document(book, Markup(book_css(book)), Markup(body)))
+    return str(_book(book).document(book, Markup(book_css(book)), Markup(body)))
 
 
-def book_html(book: Book, md: MarkdownToHtml, progress: Callable[[int], None] = lambda done: None) -> str:
+COVER, QUESTIONS, KEY = "cover", "questions", "key"  # the parts of book_html
+
+
+def book_html(
+    book: Book,
+    md: MarkdownToHtml,
+    progress: Callable[[int], None] = lambda done: None,
+    resources: dict[str, tuple[str, int]] | None = None,
+    *,
+    pages: Mapping[str, str] | None = None,
+    parts: Collection[str] = (COVER, QUESTIONS, KEY),
+) -> str:
     """The book but its contents and topic covers, as one HTML document with its stylesheet inline.
 
-    ``progress`` is called with the number of questions rendered so far.
+    ``progress`` is called with the number of questions rendered so far; ``resources`` gets the
+    address of every file the answers load (images), with the bank file and line that asks for it.
+    ``pages`` (see :func:`page_numbers`) gives the self-test edition's cross-references their
+    page ("Answer on p. A3", "Question 4 on p. 2"); ``parts`` picks the cover, the questions and
+    the answer key.
     """
-    writer = _Writer(book, md)
-    return _document(book, writer.cover() + writer.body(progress))
+    writer = _Writer(book, md, resources, pages)
+    return _document(book, (writer.cover() if COVER in parts else "") + writer.body(progress, parts))
 
 
-def contents_html(book: Book, md: MarkdownToHtml, pages: Mapping[str, str]) -> str:
+def contents_html(
+    book: Book, md: MarkdownToHtml, pages: Mapping[str, str], resources: dict[str, tuple[str, int]] | None = None
+) -> str:
     """Every contents of the book (all topics', then each topic's with its cover), as one HTML document.
 
     ``pages`` maps the id of each question and answer key to its page number
     as printed (see :func:`page_numbers`).
     """
-    writer = _Writer(book, md)
+    writer = _Writer(book, md, resources)
     parts = "".join(writer.part_front(index, bank, pages) for index, bank in enumerate(book.banks))
     return _document(book, writer.contents(pages) + parts)
+
+
+def front_html(book: Book, md: MarkdownToHtml, pages: Mapping[str, str]) -> str:
+    """The book's own cover and the contents of all topics, as one HTML document (for a book
+    laid out in chunks, see :mod:`qabank.pdf_chunks`)."""
+    writer = _Writer(book, md)
+    return _document(book, writer.cover() + writer.contents(pages))
 
 
 def page_numbers(book: Book, pages: Mapping[str, Sequence[Sequence[str]]]) -> dict[str, str]:
@@ -310,135 +438,15 @@ def book_css(book: Book) -> str:
     ii, ... (no number on the cover), its questions 1, 2, ..., its part of the
     answer key A1, A2, ...
     """
-    css = _BOOK_CSS.replace("@EDITION@", book.edition.label).replace("@SITE@", css_string(book.site_name))
-    return css + HtmlFormatter(style=CODE_STYLE).get_style_defs(".highlight")
+    settings = (
+        f"@page {{ size: {book.paper if book.paper in PAPER_SIZES else 'A4'}; "
+        f"@top-right {{ content: {css_string(book.edition.label)}; }} }}\n"
+        f"@page book-contents {{ @top-left {{ content: {css_string(book.site_name)}; }} }}\n"
+    )
+    code = HtmlFormatter(style=CODE_STYLE).get_style_defs(".highlight")
+    return settings + _stylesheet(book.overrides) + code
 
 
 def css_string(text: str) -> str:
     """``text`` as a quoted CSS string."""
     return '"' + "".join(ch if ch.isprintable() and ch not in '"\\<>' else f"\\{ord(ch):x} " for ch in text) + '"'
-
-
-_BOOK_CSS = """
-@page {
-  size: A4;
-  margin: 22mm 18mm 20mm 18mm;
-  @top-left { content: string(topic); font-size: 8pt; color: #555; }
-  @top-right { content: "@EDITION@"; font-size: 8pt; color: #555; }
-  @bottom-center { content: counter(page); font-size: 8pt; color: #555; }
-}
-@page cover {
-  @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
-}
-@page book-contents {
-  @top-left { content: @SITE@; }
-  @bottom-center { content: counter(page, lower-roman); }
-}
-@page contents-even { @bottom-center { content: counter(page, lower-roman); } }
-@page contents-odd { @bottom-center { content: counter(page, lower-roman); } }
-@page key-even { @bottom-center { content: "A" counter(page); } }
-@page key-odd { @bottom-center { content: "A" counter(page); } }
-@page :nth(1 of book-contents) { counter-reset: page 1; }
-@page :nth(1 of contents-even) {
-  counter-reset: page 1; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
-}
-@page :nth(1 of contents-odd) {
-  counter-reset: page 1; @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; }
-}
-@page :nth(1 of questions-even) { counter-reset: page 1; }
-@page :nth(1 of questions-odd) { counter-reset: page 1; }
-@page :nth(1 of key-even) { counter-reset: page 1; }
-@page :nth(1 of key-odd) { counter-reset: page 1; }
-html { font-family: "DejaVu Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK KR", sans-serif;
-       font-size: 10pt; line-height: 1.4; color: #111; }
-body { margin: 0; }
-h1, h2, h3, h4, h5, h6 { bookmark-level: none; line-height: 1.25; break-after: avoid; }
-a { color: #1a4fa0; text-decoration: none; }
-a.headerlink { display: none; }
-p, li { orphans: 2; widows: 2; }
-
-.cover { page: cover; break-after: page; text-align: center; padding-top: 60mm; }
-.part-cover { text-align: center; padding-top: 15mm; margin-bottom: 12mm; }
-.part-cover .cover-edition { margin-bottom: 8mm; }
-.book-contents { page: book-contents; }
-.contents-even { page: contents-even; }
-.contents-odd { page: contents-odd; }
-.questions-even { page: questions-even; }
-.questions-odd { page: questions-odd; }
-.running-topic { string-set: topic content(text); height: 0; margin: 0; overflow: hidden; }
-.key-even { page: key-even; }
-.key-odd { page: key-odd; }
-.part-title { string-set: topic content(text); bookmark-level: 1; bookmark-label: content(text); }
-.cover-site { font-size: 14pt; color: #444; margin: 0 0 8mm; }
-.cover-title { font-size: 28pt; margin: 0 0 10mm; }
-.cover-edition { font-size: 16pt; color: #1a4fa0; margin: 0 0 30mm; }
-.cover-count, .cover-date { font-size: 12pt; color: #444; margin: 2mm 0; }
-
-.toc { break-after: page; }
-.toc-title { bookmark-level: 1; bookmark-label: "Contents"; font-size: 18pt; }
-.toc ol { list-style: none; padding: 0; margin: 0; }
-.toc li { margin: 1mm 0; }
-.toc li.toc-topic { margin-top: 4mm; font-weight: bold; }
-.toc li.toc-topic li { font-weight: normal; }
-.toc ol ol { padding-left: 5mm; }
-.toc a { color: inherit; }
-.toc a[data-page]::after { content: leader(". ") " " attr(data-page); }
-.toc li.toc-topic > span { display: block; }
-.toc-num { display: inline-block; min-width: 8mm; color: #555; }
-
-.part-front .toc { break-after: auto; }
-.key-heading { font-size: 20pt; border-bottom: 2px solid #1a4fa0; padding-bottom: 2mm; }
-.part-toc-title { font-size: 14pt; }
-.section-title { font-size: 14pt; color: #1a4fa0; margin-top: 8mm; }
-.marks { font-weight: normal; font-size: 0.8em; }
-.question { margin: 0 0 7mm; }
-.question-head, .key-head { break-inside: avoid; break-after: avoid; }
-.question-title, .key-title { bookmark-level: 2; bookmark-label: content(text); font-size: 12.5pt;
-                              margin: 6mm 0 1mm; }
-.question-title .num, .key-title .num { color: #1a4fa0; }
-.question-meta { font-size: 8pt; color: #555; margin: 0 0 2mm; break-after: avoid; }
-.question-meta .tag { background: #e8edf7; border-radius: 2pt; padding: 0 3pt; margin-right: 2pt; }
-.question-meta a.online { color: #555; overflow-wrap: break-word; }
-.answer-label { font-weight: bold; color: #1a4fa0; margin: 2mm 0 1mm; break-after: avoid; }
-.answer { border-left: 2pt solid #c9d5ea; padding-left: 4mm; }
-.no-answer { font-style: italic; color: #777; }
-.to-answer, .to-question { font-size: 8.5pt; margin: 1mm 0; }
-
-.key { break-before: page; }
-.key-heading { string-set: topic content(text); bookmark-level: 1; bookmark-label: content(text); }
-
-pre, code, kbd { font-family: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", monospace; font-size: 8.5pt; }
-code { background: #f3f4f6; border-radius: 2pt; padding: 0 2pt; }
-pre { background: #f6f8fa; border: 0.5pt solid #d8dde3; border-radius: 3pt; padding: 2mm 3mm;
-      white-space: pre-wrap; overflow-wrap: break-word; line-height: 1.35; }
-pre code { background: none; padding: 0; }
-.highlight { margin: 2mm 0; }
-.highlight pre { margin: 0; }
-.highlighttable { width: 100%; }
-.linenos { color: #999; }
-
-table { border-collapse: collapse; margin: 2mm 0; max-width: 100%; font-size: 9pt; }
-th, td { border: 0.5pt solid #b8c0cc; padding: 1mm 2mm; text-align: left; vertical-align: top;
-         overflow-wrap: break-word; }
-th { background: #eef1f6; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; }
-blockquote { border-left: 2pt solid #ccc; margin: 2mm 0; padding-left: 4mm; color: #444; }
-img, svg { max-width: 100%; }
-.twemoji svg, span.twemoji svg { height: 1.1em; width: 1.1em; vertical-align: -0.15em; }
-.task-list-item { list-style: none; }
-.task-list-control .task-list-indicator::before { content: "\\2610  "; }
-.task-list-control input:checked + .task-list-indicator::before { content: "\\2611  "; }
-.task-list-control input { display: none; }
-
-.admonition, details { border: 0.5pt solid #b8c0cc; border-left: 3pt solid #448aff; border-radius: 2pt;
-                       padding: 0 3mm 1mm; margin: 2mm 0; break-inside: avoid; }
-.admonition-title, details > summary { font-weight: bold; margin: 0 -3mm 1mm; padding: 1mm 3mm;
-                                       background: #ecf3ff; display: block; }
-.admonition.warning, .admonition.caution, details.warning { border-left-color: #ff9100; }
-.admonition.warning > .admonition-title, details.warning > summary { background: #fff4e5; }
-.admonition.danger, .admonition.error, details.danger { border-left-color: #ff1744; }
-.admonition.danger > .admonition-title, details.danger > summary { background: #ffe7eb; }
-.admonition.tip, .admonition.success, details.tip { border-left-color: #00bfa5; }
-.admonition.tip > .admonition-title, details.tip > summary { background: #e5f8f6; }
-"""

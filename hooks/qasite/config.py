@@ -12,6 +12,7 @@ from typing import Any
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from qabank.print_html import PAPER_SIZES
 
 # "qa": our search engine behind Material's search box (overrides/main.html); "material": lunr.
 SEARCH_ENGINES = ("qa", "material")
@@ -28,6 +29,10 @@ class QaConfig(base.Config):
     """The practice page; generated unless ``docs/`` has a file of that name."""
     pdf = c.Type(bool, default=True)
     """Make the PDF editions in ``mkdocs build`` (``QA_PDF=0``/``1`` overrides it)."""
+    pdf_paper = c.Choice(PAPER_SIZES, default="A4")
+    """The paper size of the PDF editions."""
+    offline_zip = c.Type((str, bool), default="site-offline.zip")
+    """The offline copy the home page links, a path from the site root (``false``: no link)."""
     search_engine = c.Choice(SEARCH_ENGINES, default="qa")
     """``qa``: our engine behind Material's search box; ``material``: Material's lunr search."""
     shared_markdown = c.Type(bool, default=True)

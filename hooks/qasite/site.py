@@ -30,6 +30,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from qabank import contract
 from qabank.accounting import LineText, expected_lines, unseen_lines
+from qabank.epub import EpubJob, RenderedEpub, render_epubs
 from qabank.export import anki, page_meta, questions_json, share
 from qabank.export.edit_links import repository
 from qabank.export.rendered import exported_question, exported_questions
@@ -48,9 +49,10 @@ from qabank.pages import (
     unreadable_bank_page,
 )
 from qabank.parse import parse_bank, title_from_path
-from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs
+from qabank.pdf import PdfJob, PdfShortfall, RenderedPdf, human_size, pdf_editions, render_pdfs, reuse_pdfs
 from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import index_script, practice_area, practice_index, practice_page
+from qabank.print_html import MarkdownToHtml
 from qabank.sanitize import sanitize_html
 from shared_markdown import SharedConverter, SharedMarkdownPage
 
@@ -99,6 +101,7 @@ class StudySite:
         self.page_meta: dict[str, dict] = {}
         self.page_files: dict[str, File] = {}  # generated pages by source path: their URLs, without a new File
         self.pdfs: dict[str, RenderedPdf] = {}
+        self.epubs: dict[str, RenderedEpub] = {}
         self.expected: dict[str, tuple[str, list[LineText]]] = {}  # page -> (bank file, the lines it must show)
         self.unseen: list[str] = []  # "docs/FILE:LINE: ..." for every bank line missing from its page
         self.anki: list[anki.AnkiPackage] = []  # the Anki packages this build writes (none under `mkdocs serve`)
@@ -415,12 +418,24 @@ class StudySite:
             markdown_extensions=config.markdown_extensions,
             markdown_configs=config.mdx_configs,
             base_url=os.path.join(config.docs_dir, layout.banks_dir) + os.sep,
+            docs_dir=config.docs_dir,
             language=str(config.theme.get("language") or "en"),
             logger=self.log.name,
             source_dir=posixpath.basename(config.docs_dir),
+            paper=self.options.pdf_paper,
+            overrides=os.path.join(config.theme.custom_dir, "print") if config.theme.custom_dir else "",
         )
         editions = pdf_editions(banks, config.site_name)
         count = sum(len(b.questions) for b in banks)
+        self._add_epub_files(files, config, job)
+        earlier = os.environ.get("QA_PDF_FROM", "")  # a built site whose PDFs to reuse (tools/offline_zip.py)
+        reused = reuse_pdfs(earlier, banks, config.site_name) if earlier else {}
+        if reused:
+            self.log.info(f"PDF: {len(reused)} PDFs of {count} questions taken from {earlier}")
+            self.pdfs.update(reused)
+            for path, pdf in self.pdfs.items():
+                files.append(File.generated(config, path, content=pdf.data))
+            return
         self.log.info(f"PDF: rendering {len(editions)} PDFs of {count} questions (QA_PDF=0 skips them)")
 
         def progress(pdf: RenderedPdf, done: int, total: int) -> None:
@@ -434,17 +449,31 @@ class StudySite:
             self.pdfs.update(render_pdfs(job, workers=1 if self.command == "serve" else None, progress=progress))
         except PdfShortfall as shortfall:  # a PDF short of questions is a build error, never published
             raise PluginError(str(shortfall)) from shortfall
+        for problem in dict.fromkeys(p for pdf in self.pdfs.values() for p in pdf.problems):
+            self.log.warning(problem)
         for path, pdf in self.pdfs.items():
             files.append(File.generated(config, path, content=pdf.data))
+
+    def _add_epub_files(self, files: Files, config: MkDocsConfig, job: PdfJob) -> None:
+        """The EPUB (study edition) of every topic, from the same Markdown as the PDFs."""
+        epub_job = EpubJob(job.site_name, job.built, job.question_urls, job.language)
+        md = MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
+        self.epubs.update(render_epubs(job.banks, epub_job, md))
+        for path, epub in self.epubs.items():
+            files.append(File.generated(config, path, content=epub.data))
 
     def _with_pdf_links(self, markdown: str, page: Page) -> str:
         """The home page gets a table of every PDF, a topic page the links to its own two editions."""
         if contract.PDF_LINKS_MARKER in markdown:
             bank = self._topic_bank(page)
-            links = topic_pdf_links(self.pdfs, bank, page.file.src_uri) if self.pdfs and bank else ""
+            links = topic_pdf_links(self.pdfs, bank, page.file.src_uri, self.epubs) if self.pdfs and bank else ""
             return markdown.replace(contract.PDF_LINKS_MARKER, links, 1)
         if self.pdfs and contract.TOPICS_MARKER in markdown:
-            table = pdf_downloads_table(self.pdfs, self.banks_in_nav_order(), page.file.src_uri)
+            offline_zip = self.options.offline_zip
+            offline_zip = "site-offline.zip" if offline_zip is True else offline_zip or ""
+            table = pdf_downloads_table(
+                self.pdfs, self.banks_in_nav_order(), page.file.src_uri, offline_zip, self.epubs
+            )
             return markdown.replace(contract.TOPICS_MARKER, f"{contract.TOPICS_MARKER}\n\n{table}", 1)
         return markdown
 

@@ -1,7 +1,8 @@
 /* Answers on any page: the header of an answer says "Show answer" while it is
  * closed and "Hide answer" while it is open; a page with more than one answer
  * (the "Read the topic" page) gets "Show all answers" / "Hide all answers",
- * and there the key "a" shows them all, or hides them all when all are open. */
+ * and there the key "a" shows them all, or hides them all when all are open.
+ * Printing the page prints every answer open. */
 (function () {
   "use strict";
   var qa = window.qa;
@@ -29,6 +30,23 @@
     };
     article.addEventListener("toggle", onToggle, true);
     qa.page.onLeave(function () { article.removeEventListener("toggle", onToggle, true); });
+
+    /* Printing shows every answer; those the reader had closed close again afterwards. */
+    var closed = [];
+    var beforePrint = function () {
+      closed = Array.prototype.filter.call(article.querySelectorAll("details"), function (d) { return !d.open; });
+      closed.forEach(function (d) { d.open = true; });
+    };
+    var afterPrint = function () {
+      closed.forEach(function (d) { d.open = false; });
+      closed = [];
+    };
+    window.addEventListener("beforeprint", beforePrint);
+    window.addEventListener("afterprint", afterPrint);
+    qa.page.onLeave(function () {
+      window.removeEventListener("beforeprint", beforePrint);
+      window.removeEventListener("afterprint", afterPrint);
+    });
 
     if (answers.length < 2) return;
     function setAll(open) {

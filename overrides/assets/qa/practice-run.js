@@ -358,6 +358,57 @@
     else summary();
   }
 
+  /* "Print my review pile": the questions whose last grade was Again, each
+   * with its answer, fetched from their pages into a sheet that only the
+   * printout shows (study.css). */
+  function printPile(page, questions, status) {
+    var results = qa.store.results();
+    var pile = questions.filter(function (q) { return qa.schedule.stateOf(results[q.key]) === "review"; });
+    if (!pile.length) {
+      status.textContent = "Nothing to print: no question is marked to review (graded Again).";
+      return;
+    }
+    status.textContent = "Preparing " + pile.length + " question" + (pile.length === 1 ? "" : "s") + " to print…";
+    Promise.all(pile.map(function (q) {
+      return fetchQuestion(pageHref(q.url, page.root)).then(
+        function (parts) { return { q: q, parts: parts }; },
+        function () { return { q: q, parts: null }; }
+      );
+    })).then(qa.page.whileHere(function (items) {
+      var sheet = w.element("section", "qa-print-pile");
+      sheet.appendChild(w.element("h1", "", "Review pile: " + items.length + " question" + (items.length === 1 ? "" : "s")));
+      var missing = 0;
+      items.forEach(function (item) {
+        var block = w.element("article", "qa-print-pile__question");
+        block.appendChild(w.element("h2", "", item.q.topicTitle + ": " + item.q.title));
+        var answer = w.element("div", "qa-print-pile__answer");
+        if (item.parts) {
+          item.parts.prompt.forEach(function (el) { block.appendChild(el); });
+          (item.parts.answer.length ? item.parts.answer : [w.element("p", "", "No answer yet.")])
+            .forEach(function (el) { answer.appendChild(el); });
+        } else {
+          missing += 1;
+          answer.appendChild(w.element("p", "", "The answer could not be loaded: " + pageHref(item.q.url, page.root)));
+        }
+        block.appendChild(answer);
+        sheet.appendChild(block);
+      });
+      Array.prototype.forEach.call(sheet.querySelectorAll("details"), function (d) { d.open = true; });
+      document.body.appendChild(sheet);
+      document.documentElement.classList.add("qa-printing-pile");
+      var done = function () {
+        window.removeEventListener("afterprint", done);
+        document.documentElement.classList.remove("qa-printing-pile");
+        sheet.remove();
+      };
+      window.addEventListener("afterprint", done);
+      qa.page.onLeave(done);
+      status.textContent = "Printing " + items.length + " question" + (items.length === 1 ? "" : "s") +
+        (missing ? " (" + missing + " without their answer: their pages could not be loaded)" : "") + ".";
+      window.print();
+    }));
+  }
+
   function setup(root, page, index) {
     var questions = allQuestions(index);
     var byKey = {};
@@ -472,9 +523,18 @@
       history.replaceState(history.state, "", urlForScope(choice.value, mode, level()));
       Run(root, page, byKey, choice.questions, mode, choice.title, again);
     });
+    var printBox = w.element("div", "qa-panel__actions qa-practice__print");
+    var printStatus = w.element("p", "qa-practice__print-status");
+    printStatus.setAttribute("aria-live", "polite");
+    printBox.appendChild(w.button("Print my review pile", function () {
+      printPile(page, questions, printStatus);
+    }, { className: "qa-practice__print-button" }));
+    printBox.appendChild(printStatus);
+
     root.textContent = "";
     if (resumeBox) root.appendChild(resumeBox);
     root.appendChild(form);
+    root.appendChild(printBox);
     showDue();
     if (resumeBox) resumeBox.querySelector("button").focus();
     else if (missing) select.focus();

@@ -1,0 +1,212 @@
+"""A large book laid out a few topics at a time, so that memory stays bounded.
+
+WeasyPrint keeps every laid-out page of a document in memory until the PDF is
+written: a book of thousands of questions took gigabytes. Here the topics are
+laid out in chunks of about ``PdfJob.chunk_questions`` questions
+(:func:`qabank.pdf.render_whole` on each chunk, which writes each topic's own
+PDF), then the book's cover and contents, and the book is put together from
+those PDFs with pypdf: the front, each topic's cover, contents and questions,
+then (self-test edition) each topic's answer key. What WeasyPrint would have
+drawn across them is added from what it laid out: page labels, bookmarks,
+named destinations and links (every link, inside a topic or from the book's
+contents), so the book reads like one laid out in one go.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import logging
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import Link
+from pypdf.constants import PageLabelStyle
+from pypdf.generic import Fit
+
+from .model import Bank
+from .pdf import (
+    PdfEdition,
+    PdfJob,
+    RenderedPdf,
+    TopicPages,
+    book_for,
+    html_to_document,
+    local_files,
+    pdf_editions,
+    render_whole,
+)
+from .print_html import BOOK_CONTENTS, Book, Edition, MarkdownToHtml, anchor, front_html
+
+PX = 0.75  # PDF points per CSS pixel
+_STYLES = {"/D": PageLabelStyle.DECIMAL, "/r": PageLabelStyle.LOWERCASE_ROMAN, "": None}
+
+
+def chunks(banks: Sequence[Bank], size: int) -> list[list[Bank]]:
+    """Consecutive topics, about ``size`` questions a chunk (a larger topic is a chunk of its own)."""
+    out: list[list[Bank]] = []
+    count = size
+    for bank in banks:
+        if count + len(bank.questions) > size and (not out or out[-1]):
+            out.append([])
+            count = 0
+        out[-1].append(bank)
+        count += len(bank.questions)
+    return out
+
+
+def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None) -> list[RenderedPdf]:
+    """Every PDF of one edition, the topics laid out in chunks (see the module)."""
+    start = time.perf_counter()
+    log = logging.getLogger(job.logger)
+    md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
+    topics: dict[str, RenderedPdf] = {}
+    facts: dict[str, TopicPages] = {}
+    numbers: dict[str, str] = {}
+    for group in chunks(job.banks, job.chunk_questions):
+        pdfs, group_facts = render_whole(replace(job, banks=group), edition, md, write_book=False)
+        topics |= {pdf.edition.topic: pdf for pdf in pdfs}
+        facts |= group_facts
+        for fact in group_facts.values():
+            numbers |= fact.numbers
+    book = book_for(job, edition)
+    front = html_to_document(front_html(book, md, numbers), job.base_url, local_files(job.docs_dir or None))
+    front_pages = [(dict(page.anchors), [(k, t, r) for k, t, r, *_ in page.links]) for page in front.pages]
+    # The contents link to pages of other PDFs: WeasyPrint, which cannot find them, drops those links
+    # (with an error line each); _finish adds them to the book.
+    weasyprint_log = logging.getLogger("weasyprint")
+    weasyprint_log.addFilter(_no_anchor_lines)
+    try:
+        front_pdf = front.write_pdf()
+    finally:
+        weasyprint_log.removeFilter(_no_anchor_lines)
+    del front
+
+    writer = PdfWriter()
+    placed: list[tuple[dict, list]] = []  # per page of the book: anchors and links, as laid out
+    readers: dict[int, PdfReader] = {}
+    labels: list[tuple[int, str, str]] = []
+
+    def add(data: bytes, first: int, end: int, laid: Sequence[tuple[dict, list]], run: list) -> None:
+        if end <= first:
+            return
+        # Without their annotations: every link is added again by _finish, those across topics too.
+        # One reader per topic PDF: its answer key, added later, shares the fonts already copied.
+        reader = readers.setdefault(id(data), PdfReader(io.BytesIO(data)))
+        writer.append(reader, pages=(first, end), import_outline=False, excluded_fields=("/B", "/Annots"))
+        for offset, style, prefix in run:
+            labels.append((len(placed) + offset, style, prefix))
+        placed.extend(laid[first:end])
+
+    add(front_pdf, 0, len(front_pages), front_pages, [(0, "", "Cover"), (1, "/r", "")])
+    for bank in job.banks:  # each topic's cover and contents (i, ii, ...), then its questions (1, 2, ...)
+        fact = facts[bank.slug]
+        laid = list(zip(fact.anchors, fact.links, strict=True))
+        front_count = _front_count(fact)
+        run = [(0, "/r", "")] + ([(front_count, "/D", "")] if fact.before_key > front_count else [])
+        add(topics[bank.slug].data, 0, fact.before_key, laid, run)
+    if edition is Edition.SELF_TEST:
+        for bank in job.banks:  # each topic's part of the answer key (A1, A2, ...)
+            fact = facts[bank.slug]
+            laid = list(zip(fact.anchors, fact.links, strict=True))
+            add(topics[bank.slug].data, fact.before_key, len(laid), laid, [(0, "/D", "A")])
+    _finish(writer, placed, labels, book, job, lambda text: _text(md.inline(text)))
+    out = io.BytesIO()
+    writer.write(out)
+    paths = {e.topic: e.path for e in pdf_editions(job.banks, job.site_name, job.folder) if e.edition is edition}
+    problems = tuple(p for pdf in topics.values() for p in pdf.problems)
+    seconds = time.perf_counter() - start
+    log.info(
+        f"PDF: {edition.label.lower()} put together from {len(topics)} topics, {len(placed)} pages, {seconds:.1f} s"
+    )
+    whole = RenderedPdf(PdfEdition(paths[None], edition), out.getvalue(), len(placed), seconds, problems)
+    return [whole, *(replace(topics[bank.slug], problems=()) for bank in job.banks)]
+
+
+def _no_anchor_lines(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("No anchor #")
+
+
+def _front_count(fact: TopicPages) -> int:
+    """Pages of a topic's cover and contents: those before the page of its first question."""
+    for index, anchors in enumerate(fact.anchors):
+        if any(name.startswith("questions--") for name in anchors):
+            return index
+    return fact.before_key
+
+
+def _text(fragment: str) -> str:
+    """The text of an HTML fragment, as WeasyPrint gives bookmarks (``bookmark-label: content(text)``)."""
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
+
+
+def _finish(
+    writer: PdfWriter,
+    placed: list[tuple[dict, list]],
+    labels: list,
+    book: Book,
+    job: PdfJob,
+    title: Callable[[str], str],
+) -> None:
+    """Labels, named destinations, links and bookmarks of the book put together."""
+    for number, (first, style, prefix) in enumerate(labels):
+        last = labels[number + 1][0] - 1 if number + 1 < len(labels) else len(placed) - 1
+        writer.set_page_label(first, last, _STYLES[style], prefix or None, 1)
+    where: dict[str, tuple[int, float, float]] = {}
+    for index, (anchors, _) in enumerate(placed):
+        for name, (x, y, *_) in anchors.items():
+            where.setdefault(name, (index, x, y))
+    heights = [float(page.mediabox.height) for page in writer.pages]
+    for name, (index, _, _) in where.items():
+        if name.startswith(("q--", "a--", "part--", "key--", "contents--", "questions--")):
+            writer.add_named_destination(name, index)
+    for index, (_, links) in enumerate(placed):
+        height = heights[index]
+        for kind, target, (x1, y1, x2, y2) in links:
+            rect = (x1 * PX, height - y2 * PX, x2 * PX, height - y1 * PX)
+            if kind == "internal" and target in where:
+                page, tx, ty = where[target]
+                fit = Fit.xyz(left=tx * PX, top=heights[page] - ty * PX)
+                writer.add_annotation(index, Link(rect=rect, target_page_index=page, fit=fit))
+            elif kind == "external":
+                writer.add_annotation(index, Link(rect=rect, url=target))
+    _outline(writer, where, book, title)
+    writer.add_metadata(
+        {
+            "/Title": f"{job.site_name} ({book.edition.label})",
+            "/Author": job.site_name,
+            "/Creator": "qabank",
+            "/CreationDate": f"D:{book.built.strftime('%Y%m%d')}000000Z",
+        }
+    )
+
+
+def _outline(
+    writer: PdfWriter, where: dict[str, tuple[int, float, float]], book: Book, text: Callable[[str], str]
+) -> None:
+    """Bookmarks as WeasyPrint makes them: Contents, each topic with its questions, each answer key with its answers."""
+    if BOOK_CONTENTS in where:
+        writer.add_outline_item(title="Contents", page_number=where[BOOK_CONTENTS][0])
+    for bank in book.banks:
+        if anchor("part", bank) not in where:
+            continue
+        parent = writer.add_outline_item(title=text(bank.title), page_number=where[anchor("part", bank)][0])
+        for question in bank.questions:
+            name = anchor("q", bank, question)
+            if name in where:
+                title = f"{question.position}. {text(question.title)}"
+                writer.add_outline_item(title=title, page_number=where[name][0], parent=parent)
+    if book.edition is Edition.SELF_TEST:
+        for bank in book.banks:
+            if anchor("key", bank) not in where:
+                continue
+            title = f"Answer key: {text(bank.title)}"
+            parent = writer.add_outline_item(title=title, page_number=where[anchor("key", bank)][0])
+            for question in bank.questions:
+                name = anchor("a", bank, question)
+                if name in where:
+                    title = f"{question.position}. {text(question.title)}"
+                    writer.add_outline_item(title=title, page_number=where[name][0], parent=parent)
