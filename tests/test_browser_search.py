@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import local_context
+from sitebuild import build_site, copy_project, local_context, served
 
+QUERIES = Path(__file__).resolve().parent / "search"
 SECURITY = "topics/backend-interview-questions/what-are-common-security-best-practices-for-backend-apis/"
 GIL = "topics/python-interview-questions/what-is-the-global-interpreter-lock-gil-and-how-does-it-affect-threading/"
 
@@ -136,3 +138,121 @@ def test_the_search_timeline_benchmark_reads_our_worker(site):
     events = ("worker ", "(search-worker.js)", "setup ", "ready ", "query ", "result ", "(1 results)", "first item ")
     for event in events:
         assert event in line, (event, line)
+
+
+def bank_pages_index(index: dict) -> dict:
+    """The search index of the banks' pages (``topics/``): what queries.yml looks for, apart from the
+    home and other pages, whose download links and notes change with every feature."""
+    return {"config": index["config"], "docs": [doc for doc in index["docs"] if doc["location"].startswith("topics/")]}
+
+
+def test_the_queries_fixture_is_this_sites_search_index(site):
+    """search-queries.test.js ranks queries.yml on tests/search/search_index.json: it must be what a build
+    writes for the banks' pages."""
+    _, built = site
+    fresh = bank_pages_index(json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8")))
+    kept = json.loads((QUERIES / "search_index.json").read_text(encoding="utf-8"))
+    assert kept == fresh, "refresh it: PYTHONPATH=hooks:tests .venv/bin/python tests/test_browser_search.py"
+
+
+if __name__ == "__main__":  # refresh tests/search/search_index.json from a build of the project
+    import os
+    import tempfile
+
+    os.environ["QA_PDF"] = "0"
+    project = copy_project(Path(tempfile.mkdtemp()))
+    index = json.loads((build_site(project) / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = json.dumps(bank_pages_index(index), ensure_ascii=False, separators=(",", ":"))
+    (QUERIES / "search_index.json").write_text(text, encoding="utf-8")
+
+
+def test_everyday_queries_rank_their_question_in_the_search_box(page: Page):
+    """Every query of tests/search/queries.yml, typed into Material's box: its question first or in the top 3."""
+    queries = yaml.safe_load((QUERIES / "queries.yml").read_text(encoding="utf-8"))
+    page.goto("/")
+    box = page.locator("input.md-search__input")
+    box.click()
+    meta = page.locator(".md-search-result__meta")
+    wrong = []
+    for entry in queries:
+        wanted = entry.get("first") or entry["top3"]
+        # An empty box first, so that the results read below are the query's, not the last one's.
+        box.fill("")
+        box.press("End")  # Material reads the box on keyup
+        expect(page.locator(".md-search-result__item")).to_have_count(0)
+        box.fill(entry["query"])
+        box.press("End")
+        expect(meta).to_have_text(re.compile(r"^\d+ matching documents?$"))
+        count = int(re.match(r"(\d+)", meta.inner_text()).group(1))
+        expect(page.locator(".md-search-result__item")).to_have_count(min(count, 10))
+        titles = page.locator(".md-search-result__item article h1").all_inner_texts()[:3]
+        limit = 1 if entry.get("first") else 3
+        if wanted not in titles[:limit]:
+            wrong.append((entry["query"], wanted, titles))
+    assert wrong == []
+    assert page.qa_errors == []
+
+
+def test_results_below_the_first_are_highlighted_as_the_list_grows(page: Page):
+    """The worker highlights the first 20 result groups; the rest as Material shows them (search-config.js)."""
+    page.goto("/")
+    search_for(page, "interviews")  # a tag of every question: 36 results
+    expect(page.locator(".md-search-result__meta")).to_have_text("36 matching documents")
+    items = page.locator(".md-search-result__item")
+    expect(items).to_have_count(10)
+    scroll = page.locator(".md-search__scrollwrap")
+    # Material adds 4 results each time the list is scrolled to its end (from elsewhere).
+    for _ in range(7):
+        scroll.evaluate("e => e.scrollTo(0, 0)")
+        page.wait_for_timeout(100)
+        scroll.evaluate("e => e.scrollTo(0, e.scrollHeight)")
+        page.wait_for_timeout(100)
+    expect(items).to_have_count(36)
+    for position in range(36):  # a tag or a word marked (interview: same stem), also in the 16 done later
+        expect(items.nth(position).locator("mark").first).to_have_text(re.compile("^interviews?$", re.IGNORECASE))
+    assert page.qa_errors == []
+
+
+def test_the_search_quality_benchmark_times_both_engines(site):
+    """bench/search_quality.py keeps working: first result and keystrokes, ours and lunr, on a built site."""
+    _, built = site
+    bench = Path(__file__).resolve().parent.parent / "bench" / "search_quality.py"
+    options = ["--sizes", "--no-quality", "--runs", "1", "--query", "bcrypt", "--keys", "ca", "--site", str(built)]
+    command = [sys.executable, str(bench), *options]
+    lines = subprocess.run(command, capture_output=True, text=True, check=True).stdout.splitlines()
+    rows = [line.split(" | ") for line in lines if line.startswith(f"| {built} | ")]
+    assert [row[1] for row in rows] == ["ours", "lunr"], lines
+    for row in rows:
+        assert float(row[2]) > 0 and int(row[3]) >= 0 and int(row[4].rstrip(" |")) >= int(row[3]), row
+
+
+@pytest.fixture(scope="module")
+def chinese_site(tmp_path_factory) -> Iterator[str]:
+    """A site in Chinese (theme.language: zh) of one Chinese bank, searched with our engine."""
+    project = copy_project(tmp_path_factory.mktemp("search-zh"), with_banks=False)
+    banks = Path(__file__).resolve().parent / "banks"
+    (project / "docs" / "topics" / "os.md").write_bytes((banks / "trap-answer-labels-zh.md").read_bytes())
+    (project / "docs" / "topics" / ".pages").write_text("title: Topics\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("language: en", "language: zh"), encoding="utf-8")
+    with served(project / "site") as base:
+        build_site(project, site_url=base)
+        yield base
+
+
+def test_a_chinese_site_is_searched_by_words_with_our_engine(browser: Browser, chinese_site: str):
+    """Intl.Segmenter splits the pages and the query into words: 线程 (thread) is found inside a sentence."""
+    context = local_context(browser, chinese_site)
+    page = context.new_page()
+    workers: list[str] = []
+    page.on("worker", lambda worker: workers.append(worker.url))
+    try:
+        page.goto("/")
+        search_for(page, "线程")
+        page.locator("input.md-search__input").press("End")  # typed as text, without the keyup Material reads
+        titles = page.locator(".md-search-result__item article h1")
+        expect(titles.first).to_have_text("进程和线程的区别")
+        expect(titles.first.locator("mark")).to_have_text("线程")
+        assert workers == [f"{chinese_site}assets/qa/search-worker.js"]
+    finally:
+        context.close()

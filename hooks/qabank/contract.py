@@ -115,6 +115,11 @@ WIDGETS: tuple[str, ...] = (
     "qa-show-all",
     "qa-sr-only",
     "qa-study-progress",
+    # search-config.js and search-worker.js: the messages asking for and returning the marks of results
+    # past the first ones, and the attribute on a result whose marks are in
+    "qa-highlight",
+    "qa-highlighted",
+    "data-qa-filled",
 )
 
 

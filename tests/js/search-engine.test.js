@@ -56,13 +56,43 @@ function first(result) {
   return result.items[0][0];
 }
 
-test("words are lower-cased, split by the configured separator and trimmed of punctuation", () => {
-  const words = engine.words("Redis & Memcached: in-memory (caches).", /[\s\-]+/g);
+test("words split at white space, lower-cased, trimmed of punctuation, and with punctuation inside also in parts", () => {
+  const words = engine.words("Redis & Memcached: in-memory (caches).");
   assert.deepEqual(
-    words.map((w) => w.term),
-    ["redis", "memcached", "in", "memory", "caches"]
+    words.map((w) => [w.term, w.part]),
+    [
+      ["redis", false],
+      ["memcached", false],
+      ["in-memory", false],
+      ["in", true],
+      ["memory", true],
+      ["caches", false]
+    ]
   );
-  assert.deepEqual(words[1], { term: "memcached", start: 8, end: 17 });
+  assert.deepEqual(words[1], { term: "memcached", start: 8, end: 17, part: false });
+  assert.deepEqual(words[4], { term: "memory", start: 22, end: 28, part: true });
+});
+
+test("identifiers are words whole and in parts; operators are words", () => {
+  assert.deepEqual(
+    engine.words("functools.lru_cache").map((w) => w.term),
+    ["functools.lru_cache", "functools", "lru_cache", "lru", "cache"]
+  );
+  assert.deepEqual(
+    engine.words('line.rstrip("\\n")').map((w) => w.term),
+    ['line.rstrip("\\n', "line", "rstrip", "n"]
+  );
+  assert.deepEqual(
+    engine.words("a == b, x != y (->) -- and ==?").map((w) => w.term),
+    ["a", "==", "b", "x", "!=", "y", "->", "and", "=="]
+  );
+});
+
+test("curly and straight apostrophes are one character, dropped inside a word", () => {
+  assert.deepEqual(
+    engine.words("What\u2019s it's \u2018quoted\u2019").map((w) => w.term),
+    ["whats", "its", "quoted"]
+  );
 });
 
 test("HTML text becomes blocks of plain text, entities decoded", () => {
@@ -169,12 +199,157 @@ test("an empty query, or one before the index is set up, has no results", () => 
   assert.deepEqual(engine.search(null, "cache"), { items: [] });
 });
 
-test("a custom separator from the search plugin's config is used", () => {
+test("words with punctuation inside are found by their parts, whatever the search plugin's separator", () => {
   const config = { ...CONFIG, separator: "[\\s\\-_.]+" };
   const docs = [{ location: "x/", title: "X", text: "<p>snake_case and dotted.names</p>" }];
   const built = engine.buildIndex({ config, docs });
   assert.equal(engine.search(built, "case").items.length, 1);
   assert.equal(engine.search(built, "names").items.length, 1);
+  assert.equal(engine.search(built, "snake_case").items.length, 1);
+  assert.equal(first(engine.search(built, "dotted.names")).text, "snake_case and <mark>dotted.names</mark>");
+  assert.equal(first(engine.search(built, "names")).text, "snake_case and dotted.<mark>names</mark>");
+});
+
+test("code: lru_cache, rstrip and == find the answers that hold them, the part marked", () => {
+  const docs = [
+    { location: "d/", title: "Decorators", text: "<p>Caching (<code>functools.lru_cache</code>) and timing.</p>" },
+    { location: "g/", title: "Generators", text: '<pre><code>yield line.rstrip("\\n")</code></pre>' },
+    { location: "i/", title: "is and ==", text: "<p><code>a == b</code> compares values.</p>" },
+    { location: "o/", title: "Other", text: "<p>a cache, equal values.</p>" }
+  ];
+  const built = engine.buildIndex({ config: CONFIG, docs });
+  assert.deepEqual(locations(engine.search(built, "lru_cache")), [["d/"]]);
+  assert.equal(first(engine.search(built, "lru_cache")).text, "Caching (functools.<mark>lru_cache</mark>) and timing.");
+  assert.deepEqual(locations(engine.search(built, "functools.lru_cache")), [["d/"]]);
+  assert.deepEqual(locations(engine.search(built, "rstrip")), [["g/"]]);
+  assert.deepEqual(locations(engine.search(built, "==")), [["i/"]]);
+  assert.equal(first(engine.search(built, "==")).title, "is and <mark>==</mark>");
+});
+
+test("word forms meet through the stemmer; exact and prefix matches rank above them", () => {
+  const docs = [
+    { location: "a/", title: "Alpha", text: "<p>Caching and indexing help when you scale horizontally.</p>" },
+    { location: "b/", title: "Beta", text: "<p>A cache and an index.</p>" },
+    { location: "c/", title: "Gamma", text: "<p>Cached results and a load balancer.</p>" },
+    { location: "d/", title: "Delta", text: "<p>Horizontal scaling and load balancing.</p>" }
+  ];
+  const built = engine.buildIndex({ config: CONFIG, docs });
+  const order = (query) => engine.search(built, query).items.map((group) => group[0].location);
+  assert.deepEqual(order("cache"), ["b/", "c/", "a/"]); // exact, prefix (cached), stem (caching)
+  assert.deepEqual(new Set(order("indexes")), new Set(["a/", "b/"]));
+  assert.deepEqual(order("balancing"), ["d/", "c/"]);
+  assert.deepEqual(order("scale horizontally")[0], "a/");
+  assert.ok(order("scale horizontally").includes("d/"));
+  assert.match(first(engine.search(built, "balancer")).text, /load <mark>balancer<\/mark>/);
+  assert.match(engine.search(built, "balancer").items[1][0].text, /load <mark>balancing<\/mark>/);
+});
+
+test("typos: one edit from 5 letters, two from 9, ranked below words without a typo", () => {
+  const docs = [
+    { location: "a/", title: "Authorization", text: "<p>Who may do what.</p>" },
+    { location: "b/", title: "Other", text: "<p>authorisation spelt the British way, and a redis cache.</p>" },
+    { location: "c/", title: "Decorators", text: "<p>They wrap functions.</p>" }
+  ];
+  const built = engine.buildIndex({ config: CONFIG, docs });
+  const order = (query) => engine.search(built, query).items.map((group) => group[0].location);
+  assert.deepEqual(order("authorisation"), ["b/", "a/"]); // the exact word first, the title a typo away next
+  assert.deepEqual(order("authorizaton"), ["a/", "b/"]); // 12 letters: two edits reach "authorisation"
+  assert.deepEqual(order("decortors"), ["c/"]); // one deleted letter
+  assert.deepEqual(order("decroators"), ["c/"]); // two letters swapped: one edit
+  assert.deepEqual(order("rdis"), []); // 4 letters: no typo allowed
+  assert.deepEqual(order("wrapz"), ["c/"]);
+  assert.deepEqual(order("wrxpz"), []); // two edits for 5 letters
+});
+
+test("the trie walk finds exactly the terms a plain edit distance finds", () => {
+  // Optimal string alignment distance: insert, delete, substitute, swap neighbours.
+  function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 0; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    return d[a.length][b.length];
+  }
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const letters = "abcde";
+  const word = () => Array.from({ length: 1 + Math.floor(random() * 7) }, () => letters[Math.floor(random() * 5)]).join("");
+  const terms = Array.from(new Set(Array.from({ length: 2000 }, word))).sort();
+  for (let n = 0; n < 200; n++) {
+    const query = word();
+    for (const edits of [1, 2]) {
+      const expected = terms.filter((term) => distance(query, term) <= edits);
+      assert.deepEqual(engine.typos(terms, query, edits), expected, `${query} ${edits}`);
+    }
+  }
+});
+
+test("Chinese, Japanese and Korean text is split into words, with Intl.Segmenter or into pairs", () => {
+  const docs = [
+    { location: "zh/", title: "什么是缓存？", text: "<p>缓存保存昂贵计算的结果。</p>" },
+    { location: "ja/", title: "キャッシュとは何ですか", text: "<p>Pythonのリストとタプルの違い。</p>" },
+    { location: "ko/", title: "캐시란 무엇입니까?", text: "<p>서버는 결과를 저장합니다.</p>" }
+  ];
+  const config = { ...CONFIG, lang: ["zh"], pipeline: [] };
+  const withSegmenter = engine.buildIndex({ config, docs });
+  assert.deepEqual(locations(engine.search(withSegmenter, "缓存")), [["zh/"]]);
+  assert.match(first(engine.search(withSegmenter, "缓存")).title, /<mark>缓存<\/mark>/);
+  assert.deepEqual(locations(engine.search(withSegmenter, "リスト")), [["ja/"]]);
+  assert.deepEqual(locations(engine.search(withSegmenter, "python")), [["ja/"]]);
+  assert.deepEqual(locations(engine.search(withSegmenter, "서버")), [["ko/"]]);
+  const segmenter = Intl.Segmenter;
+  Intl.Segmenter = undefined;
+  try {
+    assert.deepEqual(engine.words("缓存保存").map((w) => w.term), ["缓存", "存保", "保存"]);
+    const pairs = engine.buildIndex({ config, docs });
+    assert.deepEqual(locations(engine.search(pairs, "缓存")), [["zh/"]]);
+    assert.deepEqual(locations(engine.search(pairs, "保存结果")).flat(), ["zh/"]);
+    assert.deepEqual(locations(engine.search(pairs, "서버")), [["ko/"]]);
+  } finally {
+    Intl.Segmenter = segmenter;
+  }
+});
+
+test("the site's language picks the stemmer: German words meet, none for a language without one", () => {
+  const docs = [
+    { location: "de/", title: "Kind", text: "<p>Zwischenspeicherung</p>" },
+    { location: "en/", title: "Caching", text: "<p>words</p>" }
+  ];
+  const german = engine.buildIndex({ config: { ...CONFIG, lang: ["de"], pipeline: [] }, docs });
+  assert.deepEqual(locations(engine.search(german, "kindern")), [["de/"]]);
+  assert.deepEqual(engine.search(german, "cache").items, []); // "caching" is not a German word form of "cache"
+  const english = engine.buildIndex({ config: CONFIG, docs });
+  assert.deepEqual(locations(engine.search(english, "cache")), [["en/"]]);
+  assert.deepEqual(engine.search(english, "kindern").items, []);
+  const chinese = engine.buildIndex({ config: { ...CONFIG, lang: ["zh"], pipeline: [] }, docs });
+  assert.deepEqual(engine.search(chinese, "cache").items, []);
+  // The page's language (theme.language, sent by search-config.js) wins over the search plugin's lang.
+  const site = (language) => engine.buildIndex({ config: CONFIG, docs, language });
+  assert.deepEqual(locations(engine.search(site("de"), "kindern")), [["de/"]]);
+  assert.deepEqual(engine.search(site("zh"), "cache").items, []);
+  assert.deepEqual(locations(engine.search(site(""), "cache")), [["en/"]]);
+});
+
+test("only the first groups are highlighted; highlight() does the others on demand", () => {
+  const docs = ["a", "b", "c"].map((name, i) => ({ location: `${name}/`, title: `Zebra ${name}`, text: `<p>zebra ${"zebra ".repeat(3 - i)}</p>` }));
+  const built = engine.buildIndex({ config: CONFIG, docs });
+  const result = engine.search(built, "zebra", 1);
+  assert.deepEqual(locations(result), [["a/"], ["b/"], ["c/"]]);
+  assert.equal(result.items[0][0].title, "<mark>Zebra</mark> a");
+  assert.equal(result.items[0][0].pending, undefined);
+  assert.deepEqual(
+    result.items.slice(1).map((group) => [group[0].title, group[0].text, group[0].pending, group[0].terms]),
+    [
+      ["Zebra b", "", true, { zebra: true }],
+      ["Zebra c", "", true, { zebra: true }]
+    ]
+  );
+  const filled = engine.highlight(built, "zebra", ["c/"]);
+  assert.deepEqual(filled.map((item) => [item.location, item.title, item.text]), [["c/", "<mark>Zebra</mark> c", "<mark>zebra</mark> <mark>zebra</mark>"]]);
+  assert.equal(engine.search(built, "zebra").items[2][0].pending, undefined);
 });
 
 test("tags are text: shown escaped and as written, also on a page listed only for its sections", () => {

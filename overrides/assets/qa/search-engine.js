@@ -10,8 +10,7 @@
  * What it keeps from Material and lunr:
  * - the fields and their boosts (title 1000, text 1, tags 1000000 by default)
  *   and BM25 scores without length normalisation (lunr's b = 0, k1 = 1.2);
- * - the separator of the search plugin's config, English stop words when the
- *   pipeline has stopWordFilter (no stemmer: Material removes it by default);
+ * - English stop words when the pipeline has stopWordFilter;
  * - every term matches as a prefix (Material appends "*"), "+term" is
  *   required, "-term" excluded, "a phrase" requires each word, "title:term"
  *   searches one field, a leading "*" matches word endings;
@@ -19,13 +18,32 @@
  *   terms first), results grouped by page, <mark> around matched words, a
  *   teaser of at most two matching blocks of text, missing terms, suggestions.
  *
+ * What it adds (issue 14):
+ * - words: text splits at white space; a word is indexed whole and, when it
+ *   holds punctuation, in parts ("functools.lru_cache": functools.lru_cache,
+ *   functools, lru_cache, lru, cache); apostrophes inside a word are dropped
+ *   ("What’s" and "What's" are "whats"); operators such as == are words;
+ *   Chinese, Japanese and Korean text is split with Intl.Segmenter, or into
+ *   character pairs where a browser has none. The search plugin's separator
+ *   is not used: its default, [\s\-]+, cut -> and in-memory apart.
+ * - word forms: the Snowball stemmer of the site's language
+ *   (vendor/snowball-stemmers; setup.language, theme.language as
+ *   search-config.js sends it, else the search plugin's config.lang), so cache
+ *   finds caching; typos: a word of 5 letters or more matches words one edit
+ *   away (two from 9 letters). Exact words score 1, prefix matches
+ *   PREFIX_WEIGHT, same stem STEM_WEIGHT, typos TYPO_WEIGHT.
+ * - only the first HIGHLIGHTED groups of results get marks and teasers, the
+ *   ones Material shows first; highlight(index, query, locations) does the
+ *   others when the list grows (search-config.js asks the worker for them).
+ *
  * buildIndex(setup) takes the SETUP message's data ({config, docs, options});
  * search(index, query) returns the RESULT message's data ({items, suggest}).
  */
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory();
-  else (root.qa = root.qa || {}).searchEngine = factory();
-})(typeof self !== "undefined" ? self : this, function () {
+  if (typeof module === "object" && module.exports)
+    module.exports = factory(require("./vendor/snowball-stemmers/snowball-stemmers.js"));
+  else (root.qa = root.qa || {}).searchEngine = factory(root.snowballFactory);
+})(typeof self !== "undefined" ? self : this, function (snowball) {
   "use strict";
 
   // lunr's English stop words (lunr.stopWordFilter), which Material keeps by default.
@@ -43,6 +61,21 @@
   var K1 = 1.2;
   var TEASER_BLOCKS = 2; // as Material: at most two blocks of text around the matches
   var TEASER_CHARS = 320; // longer blocks (code, long paragraphs) are cut around the first match
+  var HIGHLIGHTED = 20; // result groups highlighted at once: Material shows 10, then 10 more per scroll
+
+  var PREFIX_WEIGHT = 0.8;
+  var STEM_WEIGHT = 0.5;
+  var TYPO_WEIGHT = 0.25;
+  var TYPO_MIN = 5; // letters for one edit
+  var TYPO_TWO = 9; // letters for two edits
+
+  // Snowball algorithm of each language code Material's search knows (config.lang).
+  var STEMMERS = {
+    ar: "arabic", hy: "armenian", eu: "basque", ca: "catalan", cs: "czech", da: "danish", nl: "dutch",
+    en: "english", fi: "finnish", fr: "french", de: "german", hu: "hungarian", ga: "irish", it: "italian",
+    no: "norwegian", nb: "norwegian", nn: "norwegian", pt: "portuguese", ro: "romanian", ru: "russian",
+    sl: "slovene", es: "spanish", sv: "swedish", ta: "tamil", tr: "turkish"
+  };
 
   var REQUIRED = "required";
   var OPTIONAL = "optional";
@@ -55,7 +88,20 @@
   var TAG = /<[^>]*>/g;
   var ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+[0-9]*);/gi;
   var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", hellip: "\u2026" };
-  var WORD_CHARACTER = /[\p{L}\p{N}]/u;
+  var WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+  var ASCII_WORD = /^[a-z0-9]+$/;
+  var ASCII_WORD_IN_PUNCTUATION = /^[(["]*[a-z0-9]+[)\]".,;:!?]*$/;
+  var ASCII_PUNCTUATION = /[()[\]".,;:!?]/g;
+  var ASCII_DOTTED = /^[a-z0-9]+(?:[-.][a-z0-9]+)+$/;
+  var NOT_ASCII = /[^\x00-\x7f]/;
+  var CHUNK = /\S+/g;
+  var APOSTROPHES = /['\u2018\u2019\u02bc\uff07]/g;
+  var PART_SEPARATOR = /[^\p{L}\p{N}\p{M}_'\u2018\u2019\u02bc\uff07]+/gu;
+  var UNDERSCORES = /_+/g;
+  var INNER_PUNCTUATION = /[^\p{L}\p{N}\p{M}'\u2018\u2019\u02bc\uff07]/u;
+  var OPERATOR = /^[=!<>+*/%&|^~:@-]{2,3}$/;
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  var CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
   function decodeEntities(text) {
     return text.replace(ENTITY, function (entity, name) {
@@ -108,52 +154,219 @@
     return [from, to];
   }
 
-  // The words of a plain text: [{term, start, end}], lower-cased, punctuation trimmed.
-  function words(text, separator) {
+  function normalise(word) {
+    return word.toLowerCase().replace(APOSTROPHES, "");
+  }
+
+  // -- words --------------------------------------------------------------------------------------
+
+  // A tokenizer for one language: words(text) gives [{term, start, end, part}] in text order, a
+  // whole word before its parts (part: true); a word's parts lie inside it.
+  function Tokenizer(language) {
+    this.segmenter = null;
+    if (typeof Intl === "object" && typeof Intl.Segmenter === "function") {
+      try {
+        this.segmenter = new Intl.Segmenter(language || "en", { granularity: "word" });
+      } catch (error) {
+        this.segmenter = null;
+      }
+    }
+  }
+
+  Tokenizer.prototype.words = function (text) {
     var out = [];
+    var match;
+    CHUNK.lastIndex = 0;
+    while ((match = CHUNK.exec(text)) !== null) this.chunk(match[0], match.index, out);
+    return out;
+  };
+
+  // The terms of a text without their places: for indexing.
+  Tokenizer.prototype.terms = function (text) {
+    var out = [];
+    var chunks = text.toLowerCase().split(/\s+/);
+    for (var i = 0; i < chunks.length; i++) {
+      var chunk = chunks[i];
+      if (!chunk) continue;
+      var lower = chunk;
+      if (ASCII_WORD.test(lower)) out.push(lower);
+      else if (ASCII_WORD_IN_PUNCTUATION.test(lower)) out.push(lower.replace(ASCII_PUNCTUATION, ""));
+      else if (ASCII_DOTTED.test(lower)) {
+        out.push(lower);
+        Array.prototype.push.apply(out, lower.split(/[-.]/));
+      }
+      else {
+        var found = [];
+        this.chunk(chunk, 0, found);
+        for (var j = 0; j < found.length; j++) out.push(found[j].term);
+      }
+    }
+    return out;
+  };
+
+  Tokenizer.prototype.chunk = function (chunk, offset, out) {
+    if (NOT_ASCII.test(chunk) && CJK.test(chunk)) return this.cjk(chunk, offset, out);
+    var bounds = trimmedBounds(chunk);
+    if (bounds[0] === bounds[1]) {
+      var from = chunk.search(/[^([{"'\u201c\u2018]/);
+      var operator = chunk.slice(from).replace(/[)\]}"'\u201d\u2019,.;?]+$/, "");
+      if (from >= 0 && OPERATOR.test(operator) && !/^-+$/.test(operator))
+        out.push({ term: operator, start: offset + from, end: offset + from + operator.length, part: false });
+      return;
+    }
+    var word = chunk.slice(bounds[0], bounds[1]);
+    var start = offset + bounds[0];
+    out.push({ term: normalise(word), start: start, end: start + word.length, part: false });
+    if (INNER_PUNCTUATION.test(word)) parts(word, start, out);
+  };
+
+  // Chinese, Japanese, Korean: the segmenter's words, or pairs of characters; other scripts
+  // in the chunk as other words.
+  Tokenizer.prototype.cjk = function (chunk, offset, out) {
+    if (this.segmenter) {
+      var segments = this.segmenter.segment(chunk);
+      for (var segment of segments) {
+        if (!segment.isWordLike) continue;
+        if (CJK.test(segment.segment))
+          out.push({ term: segment.segment.toLowerCase(), start: offset + segment.index, end: offset + segment.index + segment.segment.length, part: false });
+        else this.chunk(segment.segment, offset + segment.index, out);
+      }
+      return;
+    }
     var last = 0;
     var match;
-    separator.lastIndex = 0;
-    while ((match = separator.exec(text)) !== null) {
-      addWord(text, last, match.index, out);
-      last = match.index + match[0].length;
-      if (match[0].length === 0) separator.lastIndex++;
+    CJK_RUN.lastIndex = 0;
+    while ((match = CJK_RUN.exec(chunk)) !== null) {
+      if (match.index > last) this.chunk(chunk.slice(last, match.index), offset + last, out);
+      var run = match[0];
+      var at = offset + match.index;
+      if (run.length === 1) out.push({ term: run, start: at, end: at + 1, part: false });
+      for (var i = 0; i + 1 < run.length; i++) out.push({ term: run.slice(i, i + 2), start: at + i, end: at + i + 2, part: false });
+      last = match.index + run.length;
     }
-    addWord(text, last, text.length, out);
+    if (last < chunk.length) this.chunk(chunk.slice(last), offset + last, out);
+  };
+
+  // The parts of a word with punctuation inside: split at punctuation, then at underscores.
+  function parts(word, offset, out) {
+    var split = splitWithPlaces(word, PART_SEPARATOR);
+    for (var i = 0; i < split.length; i++) {
+      var part = split[i];
+      var bounds = trimmedBounds(part.text);
+      if (bounds[0] === bounds[1]) continue;
+      var text = part.text.slice(bounds[0], bounds[1]);
+      var start = offset + part.start + bounds[0];
+      if (split.length > 1) out.push({ term: normalise(text), start: start, end: start + text.length, part: true });
+      if (text.indexOf("_") < 0) continue;
+      var pieces = splitWithPlaces(text, UNDERSCORES);
+      for (var j = 0; j < pieces.length; j++) {
+        var piece = pieces[j];
+        var inner = trimmedBounds(piece.text);
+        if (inner[0] === inner[1]) continue;
+        var at = start + piece.start + inner[0];
+        out.push({ term: normalise(piece.text.slice(inner[0], inner[1])), start: at, end: at + inner[1] - inner[0], part: true });
+      }
+    }
+  }
+
+  function splitWithPlaces(text, pattern) {
+    var out = [];
+    pattern.lastIndex = 0;
+    var last = 0;
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      if (match.index > last) out.push({ text: text.slice(last, match.index), start: last });
+      last = match.index + match[0].length;
+    }
+    if (last < text.length) out.push({ text: text.slice(last), start: last });
     return out;
   }
 
-  function addWord(text, start, end, out) {
-    var bounds = trimmedBounds(text.slice(start, end));
-    if (bounds[0] === bounds[1]) return;
-    out.push({ term: text.slice(start + bounds[0], start + bounds[1]).toLowerCase(), start: start + bounds[0], end: start + bounds[1] });
+  // -- word forms and typos -----------------------------------------------------------------------
+
+  function stemmerFor(languages) {
+    if (!snowball || typeof snowball.newStemmer !== "function") return null;
+    for (var i = 0; i < languages.length; i++) {
+      var algorithm = STEMMERS[String(languages[i]).toLowerCase().split(/[-_]/)[0]];
+      if (algorithm) return snowball.newStemmer(algorithm);
+    }
+    return null;
   }
 
-  // The terms of a plain text, as words() finds them, without their places: for indexing.
-  function terms(text, separator) {
+  function stemOf(index, term) {
+    var stem = index.stems.get(term);
+    if (stem === undefined) {
+      stem = /^[\p{L}\p{M}]+$/u.test(term) ? index.stemmer.stem(term) : term;
+      index.stems.set(term, stem);
+    }
+    return stem;
+  }
+
+  // The indexed terms with the stem of term: candidates share its first letters (stems only
+  // cut and change endings), so only a short run of the sorted terms is stemmed.
+  function sameStem(index, term) {
+    if (!index.stemmer || term.length < 3) return [];
+    var stem = stemOf(index, term);
+    var prefix = term.slice(0, Math.max(3, Math.min(stem.length, term.length) - 1));
     var out = [];
-    var parts = text.toLowerCase().split(separator);
-    for (var i = 0; i < parts.length; i++) {
-      var part = parts[i];
-      if (!part) continue;
-      if (isWordCharacter(part[0]) && isWordCharacter(part[part.length - 1])) out.push(part);
-      else {
-        var bounds = trimmedBounds(part);
-        if (bounds[0] < bounds[1]) out.push(part.slice(bounds[0], bounds[1]));
+    for (var i = firstAtLeast(index.terms, prefix); i < index.terms.length; i++) {
+      var candidate = index.terms[i];
+      if (!candidate.startsWith(prefix)) break;
+      if (stemOf(index, candidate) === stem) out.push(candidate);
+    }
+    return out;
+  }
+
+  // The indexed terms at most `edits` edits (insert, delete, substitute, swap two neighbours) from
+  // word: a walk of the sorted terms as a trie, one edit-distance row per letter, that skips
+  // every term under a prefix already too far away.
+  function typos(terms, word, edits) {
+    var n = word.length;
+    var rows = [new Int32Array(n + 1)];
+    for (var j = 0; j <= n; j++) rows[0][j] = j;
+    var out = [];
+    var previous = "";
+    var i = 0;
+    while (i < terms.length) {
+      var term = terms[i];
+      var common = 0;
+      var limit = Math.min(previous.length, term.length);
+      while (common < limit && previous.charCodeAt(common) === term.charCodeAt(common)) common++;
+      var depth = common;
+      var pruned = false;
+      for (; depth < term.length; depth++) {
+        if (!rows[depth + 1]) rows[depth + 1] = new Int32Array(n + 1);
+        var above = rows[depth];
+        var row = rows[depth + 1];
+        var ch = term.charCodeAt(depth);
+        row[0] = depth + 1;
+        var best = row[0];
+        for (j = 1; j <= n; j++) {
+          var cost = word.charCodeAt(j - 1) === ch ? 0 : 1;
+          var value = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+          if (depth > 0 && j > 1 && ch === word.charCodeAt(j - 2) && term.charCodeAt(depth - 1) === word.charCodeAt(j - 1))
+            value = Math.min(value, rows[depth - 1][j - 2] + 1);
+          row[j] = value;
+          if (value < best) best = value;
+        }
+        if (best > edits) {
+          pruned = true;
+          break;
+        }
       }
+      if (pruned) {
+        i = firstAtLeast(terms, term.slice(0, depth + 1) + "\uffff", i + 1);
+        previous = term.slice(0, depth);
+        continue;
+      }
+      if (rows[term.length][n] <= edits) out.push(term);
+      previous = term;
+      i++;
     }
     return out;
   }
 
   // -- index --------------------------------------------------------------------------------------
-
-  function separatorOf(config) {
-    try {
-      return new RegExp(config.separator || "[\\s\\-]+", "g");
-    } catch (error) {
-      return /[\s\-]+/g;
-    }
-  }
 
   function fieldText(name, value) {
     if (Array.isArray(value)) return value.map(tagText).join(" ");
@@ -162,32 +375,27 @@
     return text.indexOf("&") >= 0 ? decodeEntities(text) : text;
   }
 
-  // Adds a document's term frequencies in one field to the postings; a document's
-  // fields add up in its one posting per term.
-  function addPosting(postings, id, boost, bit) {
-    return function (tf, term) {
-      var score = (boost * tf * (K1 + 1)) / (tf + K1);
-      var posting = postings.get(term);
-      if (!posting) postings.set(term, (posting = { ids: [], scores: [], fields: [] }));
-      var last = posting.ids.length - 1;
-      if (last >= 0 && posting.ids[last] === id) {
-        posting.scores[last] += score;
-        posting.fields[last] |= bit;
-      } else {
-        posting.ids.push(id);
-        posting.scores.push(score);
-        posting.fields.push(bit);
-      }
-    };
+  // Adds a document's term frequencies in one field to the postings; a document's fields add
+  // up in its one posting per term. A term's postings: one flat array of (id, score, field bits).
+  function addPosting(postings, id, boost, bit, tf, term) {
+    var score = (boost * tf * (K1 + 1)) / (tf + K1);
+    var posting = postings.get(term);
+    if (!posting) postings.set(term, [id, score, bit]);
+    else if (posting[posting.length - 3] === id) {
+      posting[posting.length - 2] += score;
+      posting[posting.length - 1] |= bit;
+    } else posting.push(id, score, bit);
   }
 
   function buildIndex(setup) {
     var config = setup.config || {};
     var fields = config.fields && Object.keys(config.fields).length ? config.fields : DEFAULT_FIELDS;
     var names = Object.keys(fields);
-    var separator = separatorOf(config);
-    var languages = config.lang || ["en"];
+    var languages = Array.isArray(config.lang) && config.lang.length ? config.lang : ["en"];
     var stopWords = (config.pipeline || []).indexOf("stopWordFilter") >= 0 && languages.indexOf("en") >= 0;
+    // The site's language (theme.language, sent by search-config.js) before the search plugin's.
+    if (typeof setup.language === "string" && setup.language) languages = [setup.language];
+    var tokenizer = new Tokenizer(languages[0]);
     var docs = [];
     var byLocation = new Map();
     var postings = new Map();
@@ -204,18 +412,18 @@
       // As Material: the first document of a page is the page, later ones are its sections.
       var parent = byLocation.has(page) ? byLocation.get(page) : -1;
       byLocation.set(parent === -1 ? page : location, id);
-      docs.push({ raw: raw, parent: parent });
+      docs.push({ raw: raw, parent: parent, title: undefined, tags: undefined });
       var boost = typeof raw.boost === "number" ? raw.boost : 1;
       for (var bit = 0; bit < names.length; bit++) {
         var value = raw[names[bit]];
         if (value === undefined || value === null) continue;
         counts.clear();
-        var found = terms(fieldText(names[bit], value), separator);
+        var found = tokenizer.terms(fieldText(names[bit], value));
         for (var i = 0; i < found.length; i++) {
           if (stopWords && STOP_WORDS.has(found[i])) continue;
           counts.set(found[i], (counts.get(found[i]) || 0) + 1);
         }
-        counts.forEach(addPosting(postings, id, boost * boosts[bit], 1 << bit));
+        for (var entry of counts) addPosting(postings, id, boost * boosts[bit], 1 << bit, entry[1], entry[0]);
       }
     }
 
@@ -225,7 +433,9 @@
       postings: postings,
       terms: Array.from(postings.keys()).sort(),
       fields: names,
-      separator: separator,
+      tokenizer: tokenizer,
+      stemmer: stemmerFor(languages),
+      stems: new Map(),
       stopWords: stopWords,
       suggest: Boolean(setup.options && setup.options.suggest)
     };
@@ -249,10 +459,12 @@
       var match = /^([+-]?)(?:([a-z]+):(?=.))?(.*)$/.exec(token);
       var presence = match[1] === "+" ? REQUIRED : match[1] === "-" ? PROHIBITED : OPTIONAL;
       var field = match[2] && index.fields.indexOf(match[2]) >= 0 ? match[2] : null;
-      var rest = (field ? match[3] : (match[2] ? match[2] + " " : "") + match[3]).replace(/[~^][0-9]*$/, "");
-      var suffix = /^\*/.test(rest);
-      words(rest.replace(/^\*+|\*+$/g, ""), index.separator).forEach(function (word) {
-        var term = word.term.replace(/\*/g, "");
+      var rest = (field ? match[3] : (match[2] ? match[2] + ":" : "") + match[3]).replace(/[~^][0-9]*$/, "");
+      var suffix = /^\*/.test(rest) && !OPERATOR.test(rest);
+      if (!OPERATOR.test(rest)) rest = rest.replace(/^\*+|\*+$/g, "");
+      index.tokenizer.words(rest).forEach(function (word) {
+        if (word.part) return;
+        var term = OPERATOR.test(word.term) ? word.term : word.term.replace(/\*/g, "");
         if (!term || (index.stopWords && STOP_WORDS.has(term))) return;
         var key = [presence, field, suffix, term].join("\u0000");
         if (seen.has(key)) return;
@@ -263,8 +475,8 @@
     return clauses;
   }
 
-  function firstAtLeast(sorted, value) {
-    var low = 0;
+  function firstAtLeast(sorted, value, from) {
+    var low = from || 0;
     var high = sorted.length;
     while (low < high) {
       var middle = (low + high) >>> 1;
@@ -274,107 +486,133 @@
     return low;
   }
 
-  // The indexed terms a clause matches: those starting (or with "*term", ending) with it.
+  // The indexed terms a clause matches, each with its weight: the term itself, terms it starts
+  // (or with "*term", ends), terms of the same stem, terms a typo away.
   function expand(index, clause) {
-    if (clause.suffix)
-      return index.terms.filter(function (term) {
-        return term.endsWith(clause.term);
+    var weights = new Map();
+    if (clause.suffix) {
+      index.terms.forEach(function (term) {
+        if (term.endsWith(clause.term)) weights.set(term, term === clause.term ? 1 : PREFIX_WEIGHT);
       });
-    var out = [];
-    for (var i = firstAtLeast(index.terms, clause.term); i < index.terms.length; i++) {
-      if (!index.terms[i].startsWith(clause.term)) break;
-      out.push(index.terms[i]);
+      return weights;
     }
-    return out;
+    for (var i = firstAtLeast(index.terms, clause.term); i < index.terms.length; i++) {
+      var term = index.terms[i];
+      if (!term.startsWith(clause.term)) break;
+      weights.set(term, term === clause.term ? 1 : PREFIX_WEIGHT);
+    }
+    sameStem(index, clause.term).forEach(function (term) {
+      if (!weights.has(term)) weights.set(term, STEM_WEIGHT);
+    });
+    var letters = Array.from(clause.term).length;
+    if (letters >= TYPO_MIN && /^[\p{L}\p{M}]+$/u.test(clause.term))
+      typos(index.terms, clause.term, letters >= TYPO_TWO ? 2 : 1).forEach(function (term) {
+        if (!weights.has(term)) weights.set(term, TYPO_WEIGHT);
+      });
+    return weights;
   }
 
-  function matches(clause, term) {
-    return clause.suffix ? term.endsWith(clause.term) : term.startsWith(clause.term);
-  }
-
-  // Documents a clause matches, with their score for it.
+  // Documents a clause matches, with their score for it (hits), and those it matches with more
+  // than a typo (sure).
   function clauseHits(index, clause) {
     var hits = new Map();
+    var sure = new Set();
     var total = index.docs.length;
     var bit = clause.field ? 1 << index.fields.indexOf(clause.field) : -1;
-    expand(index, clause).forEach(function (term) {
+    clause.matched.forEach(function (weight, term) {
       var posting = index.postings.get(term);
-      var count = posting.ids.length;
-      var idf = Math.log(1 + Math.abs((total - count + 0.5) / (count + 0.5)));
-      for (var i = 0; i < count; i++) {
-        if (!(posting.fields[i] & bit)) continue;
-        var id = posting.ids[i];
-        hits.set(id, (hits.get(id) || 0) + idf * posting.scores[i]);
+      var count = posting.length / 3;
+      var idf = weight * Math.log(1 + Math.abs((total - count + 0.5) / (count + 0.5)));
+      var typo = weight === TYPO_WEIGHT;
+      for (var i = 0; i < posting.length; i += 3) {
+        if (!(posting[i + 2] & bit)) continue;
+        var id = posting[i];
+        hits.set(id, (hits.get(id) || 0) + idf * posting[i + 1]);
+        if (!typo) sure.add(id);
       }
     });
-    return hits;
+    clause.hits = hits;
+    clause.sure = sure;
+  }
+
+  function matchedBy(clauses, term) {
+    for (var c = 0; c < clauses.length; c++) if (clauses[c].matched.has(term)) return true;
+    return false;
   }
 
   // -- results ------------------------------------------------------------------------------------
 
-  function markWords(text, separator, clauses) {
+  function markWords(text, tokenizer, clauses) {
     var out = "";
     var last = 0;
     var marked = false;
-    words(text, separator).forEach(function (word) {
-      for (var c = 0; c < clauses.length; c++) {
-        if (matches(clauses[c], word.term)) {
-          out += escapeHtml(text.slice(last, word.start)) + "<mark>" + escapeHtml(text.slice(word.start, word.end));
-          out += "</mark>";
-          last = word.end;
-          marked = true;
-          return;
-        }
-      }
+    tokenizer.words(text).forEach(function (word) {
+      if (word.start < last || !matchedBy(clauses, word.term)) return;
+      // Words that touch (Chinese, Japanese) share one mark.
+      if (marked && word.start === last) out = out.slice(0, -"</mark>".length) + escapeHtml(text.slice(word.start, word.end));
+      else out += escapeHtml(text.slice(last, word.start)) + "<mark>" + escapeHtml(text.slice(word.start, word.end));
+      out += "</mark>";
+      last = word.end;
+      marked = true;
     });
     return { html: out + escapeHtml(text.slice(last)), marked: marked };
   }
 
-  function cutAroundFirstMatch(block, separator, clauses) {
+  function cutAroundFirstMatch(block, tokenizer, clauses) {
     if (block.length <= TEASER_CHARS) return block;
-    var found = words(block, separator).find(function (word) {
-      return clauses.some(function (clause) {
-        return matches(clause, word.term);
-      });
+    var found = tokenizer.words(block).find(function (word) {
+      return matchedBy(clauses, word.term);
     });
     var start = Math.max(0, (found ? found.start : 0) - TEASER_CHARS / 4);
     var end = Math.min(block.length, start + TEASER_CHARS);
     return (start > 0 ? "\u2026" : "") + block.slice(start, end) + (end < block.length ? "\u2026" : "");
   }
 
-  // A quick test for blocks that may hold a match: the clause terms anywhere, case-insensitive.
-  function mayMatch(clauses) {
-    var escaped = clauses.map(function (clause) {
-      return clause.term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    });
-    return new RegExp(escaped.join("|"), "i");
-  }
-
-  function teaser(html, separator, clauses, candidate) {
+  function teaser(html, tokenizer, clauses) {
     var out = [];
     var blocks = String(html).split(BLOCK_TAG);
     for (var i = 0; i < blocks.length && out.length < TEASER_BLOCKS; i++) {
-      if (!candidate.test(blocks[i])) continue;
       var block = plainText(blocks[i]);
-      var marked = markWords(block, separator, clauses);
+      if (!block) continue;
+      var marked = markWords(block, tokenizer, clauses);
       if (!marked.marked) continue;
-      if (block.length > TEASER_CHARS) marked = markWords(cutAroundFirstMatch(block, separator, clauses), separator, clauses);
+      if (block.length > TEASER_CHARS) marked = markWords(cutAroundFirstMatch(block, tokenizer, clauses), tokenizer, clauses);
       out.push(marked.html);
     }
     return out.join(" \u2026 ");
   }
 
-  function highlighted(index, doc, result, candidate) {
+  function highlighted(index, doc, result) {
     var raw = doc.raw;
     var clauses = result.clauses;
-    var item = { location: raw.location, title: markWords(plainText(raw.title || ""), index.separator, clauses).html };
-    item.text = teaser(raw.text || "", index.separator, clauses, candidate);
+    var tokenizer = index.tokenizer;
+    var item = { location: raw.location, title: markWords(plainText(raw.title || ""), tokenizer, clauses).html };
+    item.text = teaser(raw.text || "", tokenizer, clauses);
     if (Array.isArray(raw.tags))
       item.tags = raw.tags.map(function (tag) {
-        return markWords(tagText(tag), index.separator, clauses).html;
+        return markWords(tagText(tag), tokenizer, clauses).html;
       });
     item.score = result.score;
     item.terms = result.terms;
+    return item;
+  }
+
+  // A result not highlighted yet (below the first HIGHLIGHTED groups): its title as text, no
+  // teaser; search-config.js has the worker fill it in when Material shows it.
+  function pending(doc, result) {
+    if (doc.title === undefined) {
+      // Escaped once per document: a broad query lists thousands of them on every keystroke.
+      doc.title = escapeHtml(plainText(doc.raw.title || ""));
+      if (Array.isArray(doc.raw.tags))
+        doc.tags = doc.raw.tags.map(function (tag) {
+          return escapeHtml(tagText(tag));
+        });
+    }
+    var item = { location: doc.raw.location, title: doc.title, text: "" };
+    if (doc.tags) item.tags = doc.tags;
+    item.score = result.score;
+    item.terms = result.terms;
+    item.pending = true;
     return item;
   }
 
@@ -394,12 +632,12 @@
   }
 
   function titleSuggestion(index, ranked, clauses) {
-    for (var r = 0; r < ranked.length; r++) {
-      var titleWords = words(plainText(index.docs[ranked[r].id].raw.title || ""), index.separator);
+    for (var r = 0; r < ranked.length && r < 50; r++) {
+      var titleWords = index.tokenizer.words(plainText(index.docs[ranked[r].id].raw.title || ""));
       var found = [];
       var complete = clauses.every(function (clause) {
         var word = titleWords.find(function (candidate) {
-          return matches(clause, candidate.term);
+          return !candidate.part && clause.matched.has(candidate.term);
         });
         if (word) found.push(word.term);
         return Boolean(word);
@@ -409,16 +647,17 @@
     return [];
   }
 
-  function search(index, query) {
-    if (!index) return { items: [] };
+  // Ranked matches of a query: [{id, score, terms, clauses}], best first.
+  function rank(index, query) {
     var clauses = parseQuery(query, index);
     var positive = clauses.filter(function (clause) {
       return clause.presence !== PROHIBITED;
     });
-    if (positive.length === 0) return { items: [] };
+    if (positive.length === 0) return { ranked: [], positive: positive };
 
     clauses.forEach(function (clause) {
-      clause.hits = clauseHits(index, clause);
+      clause.matched = expand(index, clause);
+      clauseHits(index, clause);
     });
     var required = positive.filter(function (clause) {
       return clause.presence === REQUIRED;
@@ -431,41 +670,62 @@
     });
 
     var ranked = [];
+    // Results matching the same words share their terms object (and list of clauses): a broad
+    // query's thousands of results are cloned to the page once per distinct object.
+    var shared = new Map();
     candidates.forEach(function (id) {
       for (var c = 0; c < clauses.length; c++) {
         var hit = clauses[c].hits.has(id);
         if (clauses[c].presence === REQUIRED ? !hit : clauses[c].presence === PROHIBITED && hit) return;
       }
       var score = 0;
-      var terms = {};
-      var found = [];
-      positive.forEach(function (clause) {
-        var hit = clause.hits.get(id);
-        if (hit !== undefined) {
-          score += hit;
-          found.push(clause);
-        }
-        terms[clause.term] = terms[clause.term] === true || hit !== undefined;
-      });
-      var keys = Object.keys(terms);
-      var matched = keys.filter(function (term) {
-        return terms[term];
-      }).length;
+      var sure = 0;
+      var pattern = "";
+      for (c = 0; c < positive.length; c++) {
+        var points = positive[c].hits.get(id);
+        pattern += points === undefined ? "0" : "1";
+        if (points === undefined) continue;
+        score += points;
+        if (positive[c].sure.has(id)) sure++;
+      }
+      var same = shared.get(pattern);
+      if (!same) {
+        var terms = {};
+        var found = [];
+        positive.forEach(function (clause, i) {
+          var hit = pattern[i] === "1";
+          if (hit) found.push(clause);
+          terms[clause.term] = terms[clause.term] === true || hit;
+        });
+        var keys = Object.keys(terms);
+        same = { terms: terms, found: found, ratio: keys.filter(function (term) { return terms[term]; }).length / keys.length };
+        shared.set(pattern, same);
+      }
       // Material's ranking: pages above their sections, more query terms matched first.
-      var boost = (index.docs[id].parent === -1 ? 1 : 0) + matched / keys.length;
-      ranked.push({ id: id, score: score * (1 + boost * boost), terms: terms, clauses: found });
+      var boost = (index.docs[id].parent === -1 ? 1 : 0) + same.ratio;
+      ranked.push({ id: id, score: score * (1 + boost * boost), terms: same.terms, clauses: same.found, sure: sure });
     });
+    // Typos rank below: documents matching more query words without one come first.
     ranked.sort(function (a, b) {
-      return b.score - a.score || a.id - b.id;
+      return b.sure - a.sure || b.score - a.score || a.id - b.id;
     });
+    return { ranked: ranked, positive: positive };
+  }
+
+  function search(index, query, highlightGroups) {
+    if (!index) return { items: [] };
+    var limit = typeof highlightGroups === "number" ? highlightGroups : HIGHLIGHTED;
+    var found = rank(index, query);
+    if (found.positive.length === 0) return { items: [] };
+    var ranked = found.ranked;
 
     var groups = new Map();
-    var candidate = mayMatch(positive);
     ranked.forEach(function (result) {
       var doc = index.docs[result.id];
       var page = doc.parent === -1 ? result.id : doc.parent;
-      if (!groups.has(page)) groups.set(page, []);
-      groups.get(page).push(highlighted(index, doc, result, candidate));
+      var group = groups.get(page);
+      if (!group) groups.set(page, (group = []));
+      group.push(groups.size <= limit ? highlighted(index, doc, result) : pending(doc, result));
     });
     var items = [];
     groups.forEach(function (group, page) {
@@ -475,18 +735,37 @@
     });
 
     var result = { items: items };
-    if (index.suggest) result.suggest = titleSuggestion(index, ranked, positive);
+    if (index.suggest) result.suggest = titleSuggestion(index, ranked, found.positive);
     return result;
+  }
+
+  // Highlighted results of a query for some locations (results search() left pending).
+  function highlight(index, query, locations) {
+    if (!index) return [];
+    var wanted = new Set(locations);
+    var out = [];
+    rank(index, query).ranked.forEach(function (result) {
+      var doc = index.docs[result.id];
+      if (wanted.has(doc.raw.location)) out.push(highlighted(index, doc, result));
+    });
+    return out;
+  }
+
+  function words(text, language) {
+    return new Tokenizer(language).words(text);
   }
 
   return {
     STOP_WORDS: STOP_WORDS,
+    HIGHLIGHTED: HIGHLIGHTED,
     plainText: plainText,
     tagText: tagText,
     textBlocks: textBlocks,
     words: words,
+    typos: typos,
     buildIndex: buildIndex,
     parseQuery: parseQuery,
-    search: search
+    search: search,
+    highlight: highlight
   };
 });
