@@ -354,3 +354,15 @@ def test_a_book_laid_out_in_chunks_is_the_book_laid_out_at_once(rendered, editio
     assert got == expected
     for topic in chunked[1:]:
         assert _book_facts(topic.data) == _book_facts(rendered[edition, topic.edition.topic][1].data)
+
+
+def test_the_local_emoji_generator_reaches_the_pdf_workers():
+    """The PDF workers get the Markdown configuration pickled: the offline copy's generator must survive it."""
+    import pickle
+
+    from material.extensions.emoji import to_svg
+    from qabank.emoji import local_emoji
+
+    generator = pickle.loads(pickle.dumps(local_emoji(to_svg)))
+    assert local_emoji(generator) is generator  # wrapped once, however often it is asked
+    assert generator.generator is to_svg

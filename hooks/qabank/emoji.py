@@ -20,21 +20,31 @@ EMOJI_EXTENSION = "pymdownx.emoji"
 Generator = Callable[..., Element]
 
 
-def local_emoji(generator: Generator) -> Generator:
-    """``generator`` (a ``pymdownx.emoji`` ``emoji_generator``), with images from the network made characters."""
-    if getattr(generator, "qa_local", False):
-        return generator
+class LocalEmoji:
+    """A ``pymdownx.emoji`` generator that makes the images of another one characters.
 
-    def generate(index, shortname, alias, uc, alt, title, category, options, md) -> Element:  # noqa: ANN001
-        element = generator(index, shortname, alias, uc, alt, title, category, options, md)
+    A class rather than a closure so that it pickles: the PDF workers receive the Markdown
+    configuration in another process."""
+
+    qa_local = True
+
+    def __init__(self, generator: Generator) -> None:
+        self.generator = generator
+
+    def __call__(self, index, shortname, alias, uc, alt, title, category, options, md) -> Element:  # noqa: ANN001
+        element = self.generator(index, shortname, alias, uc, alt, title, category, options, md)
         if element.tag == "img" and urlsplit(element.get("src", "")).scheme.lower() in ("http", "https", ""):
             span = Element("span", {"class": "emoji", "title": element.get("title") or shortname})
             span.text = alt
             return span
         return element
 
-    generate.qa_local = True  # type: ignore[attr-defined]
-    return generate
+
+def local_emoji(generator: Generator) -> Generator:
+    """``generator`` (a ``pymdownx.emoji`` ``emoji_generator``), with images from the network made characters."""
+    if getattr(generator, "qa_local", False):
+        return generator
+    return LocalEmoji(generator)
 
 
 def with_local_emoji(extension_configs: Mapping[str, Any]) -> dict[str, Any]:
