@@ -311,6 +311,11 @@ def _write(document: Document, pages: list, title: str, labels: Sequence[tuple[i
     return part.write_pdf(finisher=_labelled(labels))
 
 
+def _chunked(job: PdfJob) -> bool:
+    total = sum(len(bank.questions) for bank in job.banks)
+    return bool(job.chunk_questions) and total > job.chunk_above and len(job.banks) > 1
+
+
 def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None) -> list[RenderedPdf]:
     """Every PDF of one edition: the book of all banks and each topic's.
 
@@ -319,8 +324,7 @@ def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = No
     (:func:`qabank.pdf_chunks.render_in_chunks`), so memory stays bounded;
     a smaller one in one go (:func:`render_whole`).
     """
-    total = sum(len(bank.questions) for bank in job.banks)
-    if job.chunk_questions and total > job.chunk_above and len(job.banks) > 1:
+    if _chunked(job):
         from .pdf_chunks import render_in_chunks
 
         return render_in_chunks(job, edition, md)
@@ -460,6 +464,11 @@ def render_pdfs(
             done[pdf.edition.path] = pdf
             progress(pdf, len(done), len(order))
 
+    if workers > 1 and _chunked(job) and "fork" in multiprocessing.get_all_start_methods():
+        from .pdf_chunks import render_chunks_in_parallel
+
+        render_chunks_in_parallel(job, workers, collect)
+        return {path: done[path] for path in order}
     pool = _fork_pool(min(workers, len(Edition)))
     if pool is None:
         md = MarkdownToHtml(job.markdown_extensions, job.markdown_configs)

@@ -17,9 +17,10 @@ from __future__ import annotations
 import html
 import io
 import logging
+import multiprocessing
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from pypdf import PdfReader, PdfWriter
@@ -58,20 +59,43 @@ def chunks(banks: Sequence[Bank], size: int) -> list[list[Bank]]:
     return out
 
 
+def lay_out_chunk(
+    job: PdfJob, edition: Edition, group: Sequence[Bank], md: MarkdownToHtml | None = None
+) -> tuple[list[RenderedPdf], dict[str, TopicPages]]:
+    """The PDFs of the topics of one chunk and what :func:`join_book` needs of each."""
+    return render_whole(replace(job, banks=list(group)), edition, md, write_book=False)
+
+
 def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None) -> list[RenderedPdf]:
-    """Every PDF of one edition, the topics laid out in chunks (see the module)."""
+    """Every PDF of one edition, the topics laid out in chunks one after another (see the module)."""
     start = time.perf_counter()
-    log = logging.getLogger(job.logger)
     md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
     topics: dict[str, RenderedPdf] = {}
     facts: dict[str, TopicPages] = {}
-    numbers: dict[str, str] = {}
     for group in chunks(job.banks, job.chunk_questions):
-        pdfs, group_facts = render_whole(replace(job, banks=group), edition, md, write_book=False)
+        pdfs, group_facts = lay_out_chunk(job, edition, group, md)
         topics |= {pdf.edition.topic: pdf for pdf in pdfs}
         facts |= group_facts
-        for fact in group_facts.values():
-            numbers |= fact.numbers
+    whole = join_book(job, edition, topics, facts, md, time.perf_counter() - start)
+    return [whole, *(replace(topics[bank.slug], problems=()) for bank in job.banks)]
+
+
+def join_book(
+    job: PdfJob,
+    edition: Edition,
+    topics: Mapping[str, RenderedPdf],
+    facts: Mapping[str, TopicPages],
+    md: MarkdownToHtml | None = None,
+    seconds: float = 0.0,
+) -> RenderedPdf:
+    """The book of one edition put together from the PDFs of its topics (in chunk order), with
+    its own cover and contents; ``seconds``: how long laying out the topics took."""
+    start = time.perf_counter()
+    log = logging.getLogger(job.logger)
+    md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
+    numbers: dict[str, str] = {}
+    for fact in facts.values():
+        numbers |= fact.numbers
     book = book_for(job, edition)
     front = html_to_document(front_html(book, md, numbers), job.base_url, local_files(job.docs_dir or None))
     front_pages = [(dict(page.anchors), [(k, t, r) for k, t, r, *_ in page.links]) for page in front.pages]
@@ -95,7 +119,9 @@ def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = 
             return
         # Without their annotations: every link is added again by _finish, those across topics too.
         # One reader per topic PDF: its answer key, added later, shares the fonts already copied.
-        reader = readers.setdefault(id(data), PdfReader(io.BytesIO(data)))
+        if id(data) not in readers:
+            readers[id(data)] = PdfReader(io.BytesIO(data))
+        reader = readers[id(data)]
         writer.append(reader, pages=(first, end), import_outline=False, excluded_fields=("/B", "/Annots"))
         for offset, style, prefix in run:
             labels.append((len(placed) + offset, style, prefix))
@@ -118,12 +144,11 @@ def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = 
     writer.write(out)
     paths = {e.topic: e.path for e in pdf_editions(job.banks, job.site_name, job.folder) if e.edition is edition}
     problems = tuple(p for pdf in topics.values() for p in pdf.problems)
-    seconds = time.perf_counter() - start
+    seconds += time.perf_counter() - start
     log.info(
         f"PDF: {edition.label.lower()} put together from {len(topics)} topics, {len(placed)} pages, {seconds:.1f} s"
     )
-    whole = RenderedPdf(PdfEdition(paths[None], edition), out.getvalue(), len(placed), seconds, problems)
-    return [whole, *(replace(topics[bank.slug], problems=()) for bank in job.banks)]
+    return RenderedPdf(PdfEdition(paths[None], edition), out.getvalue(), len(placed), seconds, problems)
 
 
 def _no_anchor_lines(record: logging.LogRecord) -> bool:
@@ -160,9 +185,10 @@ def _finish(
         for name, (x, y, *_) in anchors.items():
             where.setdefault(name, (index, x, y))
     heights = [float(page.mediabox.height) for page in writer.pages]
-    for name, (index, _, _) in where.items():
+    # pypdf keeps the names sorted, searching from the first for each: last to first, each is the new first.
+    for name in sorted(where, reverse=True):
         if name.startswith(("q--", "a--", "part--", "key--", "contents--", "questions--")):
-            writer.add_named_destination(name, index)
+            writer.add_named_destination(name, where[name][0])
     for index, (_, links) in enumerate(placed):
         height = heights[index]
         for kind, target, (x1, y1, x2, y2) in links:
@@ -210,3 +236,51 @@ def _outline(
                 if name in where:
                     title = f"{question.position}. {text(question.title)}"
                     writer.add_outline_item(title=title, page_number=where[name][0], parent=parent)
+
+
+_JOB: PdfJob | None = None  # the job of render_chunks_in_parallel, inherited by its forked workers
+
+
+def _chunk_task(task: tuple[Edition, int]) -> tuple[Edition, int, list[RenderedPdf], dict[str, TopicPages], float]:
+    start = time.perf_counter()
+    edition, index = task
+    assert _JOB is not None
+    pdfs, facts = lay_out_chunk(_JOB, edition, chunks(_JOB.banks, _JOB.chunk_questions)[index])
+    return edition, index, pdfs, facts, time.perf_counter() - start
+
+
+def _join_task(
+    edition: Edition, topics: dict[str, RenderedPdf], facts: dict[str, TopicPages], seconds: float
+) -> RenderedPdf:
+    assert _JOB is not None
+    return join_book(_JOB, edition, topics, facts, seconds=seconds)
+
+
+def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list[RenderedPdf]], None]) -> None:
+    """Every PDF of both editions, each chunk of each edition laid out, and each book put together,
+    in a process of its own (forked, at most ``workers`` at a time), so that the memory WeasyPrint
+    and pypdf hold goes back to the system after each. ``collect`` gets the PDFs as they come."""
+    global _JOB
+    import weasyprint  # noqa: F401  (once, before the workers fork, rather than in each)
+
+    groups = chunks(job.banks, job.chunk_questions)
+    tasks = [(edition, index) for edition in reversed(Edition) for index in range(len(groups))]
+    laid: dict[Edition, dict[int, tuple[list[RenderedPdf], dict[str, TopicPages]]]] = {e: {} for e in Edition}
+    seconds = dict.fromkeys(Edition, 0.0)
+    _JOB = job
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
+            joins = []
+            for edition, index, pdfs, facts, took in pool.imap_unordered(_chunk_task, tasks):
+                laid[edition][index] = pdfs, facts
+                seconds[edition] += took
+                collect([replace(pdf, problems=()) for pdf in pdfs])
+                if len(laid[edition]) == len(groups):
+                    topics = {pdf.edition.topic: pdf for i in range(len(groups)) for pdf in laid[edition][i][0]}
+                    all_facts = {slug: f for i in range(len(groups)) for slug, f in laid[edition][i][1].items()}
+                    joins.append(pool.apply_async(_join_task, (edition, topics, all_facts, seconds[edition])))
+                    del laid[edition]
+            for join in joins:
+                collect([join.get()])
+    finally:
+        _JOB = None
