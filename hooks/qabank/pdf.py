@@ -373,20 +373,22 @@ def render_whole(
     def numbers_of(segments: Mapping[str, list]) -> dict[str, str]:
         return page_numbers(book, {name: [list(page.anchors) for page in pages] for name, pages in segments.items()})
 
+    cover = (COVER,) if write_book else ()  # a chunk's PDFs are its topics': no cover, no book contents
     if edition is Edition.SELF_TEST:
         # Cross-references carry pages: the questions first (short: no answers), the key with
         # their pages, then the questions again with the key's. Each reference is a line of its
         # own, so its page number cannot move anything to another page.
-        body, segments = lay_out((COVER, QUESTIONS))
+        body, segments = lay_out((*cover, QUESTIONS))
         key, key_segments = lay_out((KEY,), numbers_of(segments))
-        body, segments = lay_out((COVER, QUESTIONS), numbers_of(key_segments))
+        body, segments = lay_out((*cover, QUESTIONS), numbers_of(key_segments))
         segments |= key_segments
         documents = [body, key]
     else:
-        body, segments = lay_out((COVER, QUESTIONS, KEY))
+        body, segments = lay_out((*cover, QUESTIONS, KEY))
         documents = [body]
     numbers = numbers_of(segments)
-    contents = html_to_document(contents_html(book, md, numbers, resources), job.base_url, fetcher)
+    front = contents_html(book, md, numbers, resources, book_contents=write_book)
+    contents = html_to_document(front, job.base_url, fetcher)
     segments |= segment_pages(contents, order)
     problems = tuple(resource_problems(fetcher.failed, resources, job.base_url, job.source_dir))
     laid_out = sum(len(d.pages) for d in documents) + len(contents.pages)
