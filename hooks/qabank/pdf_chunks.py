@@ -5,7 +5,7 @@ written: a book of thousands of questions took gigabytes. Here the topics are
 laid out in chunks of about ``PdfJob.chunk_questions`` questions
 (:func:`qabank.pdf.render_whole` on each chunk, which writes each topic's own
 PDF), then the book's cover and contents, and the book is put together from
-those PDFs with pypdf: the front, each topic's cover, contents and questions,
+those PDFs with pikepdf (qpdf): the front, each topic's cover, contents and questions,
 then (self-test edition) each topic's answer key. What WeasyPrint would have
 drawn across them is added from what it laid out: page labels, bookmarks,
 named destinations and links (every link, inside a topic or from the book's
@@ -23,10 +23,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.annotations import Link
-from pypdf.constants import PageLabelStyle
-from pypdf.generic import Fit
+import pikepdf
 
 from .model import Bank
 from .pdf import (
@@ -43,7 +40,6 @@ from .pdf import (
 from .print_html import BOOK_CONTENTS, Book, Edition, MarkdownToHtml, anchor, front_html
 
 PX = 0.75  # PDF points per CSS pixel
-_STYLES = {"/D": PageLabelStyle.DECIMAL, "/r": PageLabelStyle.LOWERCASE_ROMAN, "": None}
 
 
 def chunks(banks: Sequence[Bank], size: int) -> list[list[Bank]]:
@@ -109,20 +105,22 @@ def join_book(
         weasyprint_log.removeFilter(_no_anchor_lines)
     del front
 
-    writer = PdfWriter()
+    book_pdf = pikepdf.Pdf.new()
     placed: list[tuple[dict, list]] = []  # per page of the book: anchors and links, as laid out
-    readers: dict[int, PdfReader] = {}
+    sources: dict[int, pikepdf.Pdf] = {}
     labels: list[tuple[int, str, str]] = []
 
     def add(data: bytes, first: int, end: int, laid: Sequence[tuple[dict, list]], run: list) -> None:
         if end <= first:
             return
-        # Without their annotations: every link is added again by _finish, those across topics too.
-        # One reader per topic PDF: its answer key, added later, shares the fonts already copied.
-        if id(data) not in readers:
-            readers[id(data)] = PdfReader(io.BytesIO(data))
-        reader = readers[id(data)]
-        writer.append(reader, pages=(first, end), import_outline=False, excluded_fields=("/B", "/Annots"))
+        # One source per topic PDF: its answer key, added later, shares the fonts already copied.
+        if id(data) not in sources:
+            source = sources[id(data)] = pikepdf.Pdf.open(io.BytesIO(data))
+            for page in source.pages:  # every link is added again by _finish, those across topics too
+                for key in ("/Annots", "/B"):
+                    if key in page.obj:
+                        del page.obj[key]
+        book_pdf.pages.extend(sources[id(data)].pages[first:end])
         for offset, style, prefix in run:
             labels.append((len(placed) + offset, style, prefix))
         placed.extend(laid[first:end])
@@ -139,9 +137,18 @@ def join_book(
             fact = facts[bank.slug]
             laid = list(zip(fact.anchors, fact.links, strict=True))
             add(topics[bank.slug].data, fact.before_key, len(laid), laid, [(0, "/D", "A")])
-    _finish(writer, placed, labels, book, job, lambda text: _text(md.inline(text)))
+    _finish(book_pdf, placed, labels, book, job, lambda text: _text(md.inline(text)))
     out = io.BytesIO()
-    writer.write(out)
+    # Object dictionaries stay uncompressed, as WeasyPrint writes them (qabank.pdf.reuse_pdfs counts pages).
+    book_pdf.save(
+        out,
+        deterministic_id=True,
+        object_stream_mode=pikepdf.ObjectStreamMode.disable,
+        stream_decode_level=pikepdf.StreamDecodeLevel.none,
+    )
+    book_pdf.close()
+    for source in sources.values():
+        source.close()
     paths = {e.topic: e.path for e in pdf_editions(job.banks, job.site_name, job.folder) if e.edition is edition}
     problems = tuple(p for pdf in topics.values() for p in pdf.problems)
     seconds += time.perf_counter() - start
@@ -169,7 +176,7 @@ def _text(fragment: str) -> str:
 
 
 def _finish(
-    writer: PdfWriter,
+    pdf: pikepdf.Pdf,
     placed: list[tuple[dict, list]],
     labels: list,
     book: Book,
@@ -177,65 +184,86 @@ def _finish(
     title: Callable[[str], str],
 ) -> None:
     """Labels, named destinations, links and bookmarks of the book put together."""
-    for number, (first, style, prefix) in enumerate(labels):
-        last = labels[number + 1][0] - 1 if number + 1 < len(labels) else len(placed) - 1
-        writer.set_page_label(first, last, _STYLES[style], prefix or None, 1)
+    numbers = pikepdf.Array()
+    for first, style, prefix in labels:
+        label = pikepdf.Dictionary(St=1)
+        if style:
+            label.S = pikepdf.Name(style)
+        if prefix:
+            label.P = pikepdf.String(prefix)
+        numbers.extend([first, label])
+    pdf.Root.PageLabels = pikepdf.Dictionary(Nums=numbers)
     where: dict[str, tuple[int, float, float]] = {}
     for index, (anchors, _) in enumerate(placed):
         for name, (x, y, *_) in anchors.items():
             where.setdefault(name, (index, x, y))
-    heights = [float(page.mediabox.height) for page in writer.pages]
-    # pypdf keeps the names sorted, searching from the first for each: last to first, each is the new first.
-    for name in sorted(where, reverse=True):
-        if name.startswith(("q--", "a--", "part--", "key--", "contents--", "questions--")):
-            writer.add_named_destination(name, where[name][0])
+    pages = [page.obj for page in pdf.pages]
+    heights = [float(page.MediaBox[3]) for page in pages]
+
+    def destination(name: str) -> pikepdf.Array:
+        page, x, y = where[name]
+        return pikepdf.Array([pages[page], pikepdf.Name.XYZ, x * PX, heights[page] - y * PX, 0])
+
+    names = pikepdf.Array()
+    for name in sorted(where):  # every id, as WeasyPrint names them; a name tree's names are sorted
+        names.extend([pikepdf.String(name), destination(name)])
+    pdf.Root.Names = pikepdf.Dictionary(Dests=pikepdf.Dictionary(Names=names))
     for index, (_, links) in enumerate(placed):
         height = heights[index]
+        annotations = []
         for kind, target, (x1, y1, x2, y2) in links:
-            rect = (x1 * PX, height - y2 * PX, x2 * PX, height - y1 * PX)
+            link = pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.Link,
+                Rect=[x1 * PX, height - y2 * PX, x2 * PX, height - y1 * PX],
+                Border=[0, 0, 0],
+            )
             if kind == "internal" and target in where:
-                page, tx, ty = where[target]
-                fit = Fit.xyz(left=tx * PX, top=heights[page] - ty * PX)
-                writer.add_annotation(index, Link(rect=rect, target_page_index=page, fit=fit))
+                link.Dest = destination(target)
             elif kind == "external":
-                writer.add_annotation(index, Link(rect=rect, url=target))
-    _outline(writer, where, book, title)
-    writer.add_metadata(
-        {
-            "/Title": f"{job.site_name} ({book.edition.label})",
-            "/Author": job.site_name,
-            "/Creator": "qabank",
-            "/CreationDate": f"D:{book.built.strftime('%Y%m%d')}000000Z",
-        }
-    )
+                link.A = pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String(target))
+            else:
+                continue
+            annotations.append(pdf.make_indirect(link))
+        if annotations:
+            pages[index].Annots = pikepdf.Array(annotations)
+    _outline(pdf, where, book, title)
+    pdf.docinfo.Title = pikepdf.String(f"{job.site_name} ({book.edition.label})")
+    pdf.docinfo.Author = pikepdf.String(job.site_name)
+    pdf.docinfo.Creator = pikepdf.String("qabank")
+    pdf.docinfo.CreationDate = pikepdf.String(f"D:{book.built.strftime('%Y%m%d')}000000Z")
 
 
 def _outline(
-    writer: PdfWriter, where: dict[str, tuple[int, float, float]], book: Book, text: Callable[[str], str]
+    pdf: pikepdf.Pdf, where: dict[str, tuple[int, float, float]], book: Book, text: Callable[[str], str]
 ) -> None:
     """Bookmarks as WeasyPrint makes them: Contents, each topic with its questions, each answer key with its answers."""
-    if BOOK_CONTENTS in where:
-        writer.add_outline_item(title="Contents", page_number=where[BOOK_CONTENTS][0])
-    for bank in book.banks:
-        if anchor("part", bank) not in where:
-            continue
-        parent = writer.add_outline_item(title=text(bank.title), page_number=where[anchor("part", bank)][0])
-        for question in bank.questions:
-            name = anchor("q", bank, question)
-            if name in where:
-                title = f"{question.position}. {text(question.title)}"
-                writer.add_outline_item(title=title, page_number=where[name][0], parent=parent)
-    if book.edition is Edition.SELF_TEST:
+
+    def item(title: str, name: str) -> pikepdf.OutlineItem:
+        return pikepdf.OutlineItem(title, where[name][0])
+
+    with pdf.open_outline() as outline:
+        if BOOK_CONTENTS in where:
+            outline.root.append(item("Contents", BOOK_CONTENTS))
         for bank in book.banks:
-            if anchor("key", bank) not in where:
+            if anchor("part", bank) not in where:
                 continue
-            title = f"Answer key: {text(bank.title)}"
-            parent = writer.add_outline_item(title=title, page_number=where[anchor("key", bank)][0])
+            parent = item(text(bank.title), anchor("part", bank))
+            outline.root.append(parent)
             for question in bank.questions:
-                name = anchor("a", bank, question)
+                name = anchor("q", bank, question)
                 if name in where:
-                    title = f"{question.position}. {text(question.title)}"
-                    writer.add_outline_item(title=title, page_number=where[name][0], parent=parent)
+                    parent.children.append(item(f"{question.position}. {text(question.title)}", name))
+        if book.edition is Edition.SELF_TEST:
+            for bank in book.banks:
+                if anchor("key", bank) not in where:
+                    continue
+                parent = item(f"Answer key: {text(bank.title)}", anchor("key", bank))
+                outline.root.append(parent)
+                for question in bank.questions:
+                    name = anchor("a", bank, question)
+                    if name in where:
+                        parent.children.append(item(f"{question.position}. {text(question.title)}", name))
 
 
 _JOB: PdfJob | None = None  # the job of render_chunks_in_parallel, inherited by its forked workers
