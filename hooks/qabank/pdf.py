@@ -9,7 +9,8 @@ contents, with the page numbers the book came out with. The pages of both are
 put in reading order, and each topic's PDF is its own pages of that book, so
 no question is laid out twice for the same edition. The two editions are laid
 out in parallel processes. A book of many questions is laid out a few topics
-at a time instead (:mod:`qabank.pdf_chunks`), so memory stays bounded.
+at a time instead (:mod:`qabank.pdf_chunks`), each chunk in a process of its
+own, so memory stays bounded.
 
 WeasyPrint fetches nothing from the network: :class:`LocalFiles` serves files
 under the banks' folder and ``data:`` URLs, and every address it refuses or
@@ -448,7 +449,9 @@ def render_pdfs(
     workers: int | None = None,
     progress: Callable[[RenderedPdf, int, int], None] = lambda pdf, done, total: None,
 ) -> dict[str, RenderedPdf]:
-    """Render every PDF of :func:`pdf_editions`, one edition per process (at most ``workers``).
+    """Render every PDF of :func:`pdf_editions`, one edition per process (at most ``workers``); a
+    book laid out in chunks, each chunk of each edition in a process of its own
+    (:func:`qabank.pdf_chunks.render_chunks_in_parallel`).
 
     ``workers`` defaults to the number of usable CPUs; ``progress`` is called
     after each PDF with the count done and the total. Returns PDFs by path, in

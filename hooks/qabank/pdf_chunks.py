@@ -14,11 +14,13 @@ contents), so the book reads like one laid out in one go.
 
 from __future__ import annotations
 
+import gc
 import html
 import io
 import logging
 import multiprocessing
 import re
+import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -104,6 +106,7 @@ def join_book(
     finally:
         weasyprint_log.removeFilter(_no_anchor_lines)
     del front
+    gc.collect()  # the laid-out pages hold reference cycles: free them for pikepdf to reuse
 
     book_pdf = pikepdf.Pdf.new()
     placed: list[tuple[dict, list]] = []  # per page of the book: anchors and links, as laid out
@@ -138,24 +141,27 @@ def join_book(
             laid = list(zip(fact.anchors, fact.links, strict=True))
             add(topics[bank.slug].data, fact.before_key, len(laid), laid, [(0, "/D", "A")])
     _finish(book_pdf, placed, labels, book, job, lambda text: _text(md.inline(text)))
-    out = io.BytesIO()
-    # Object dictionaries stay uncompressed, as WeasyPrint writes them (qabank.pdf.reuse_pdfs counts pages).
-    book_pdf.save(
-        out,
-        deterministic_id=True,
-        object_stream_mode=pikepdf.ObjectStreamMode.disable,
-        stream_decode_level=pikepdf.StreamDecodeLevel.none,
-    )
-    book_pdf.close()
-    for source in sources.values():
-        source.close()
+    # Written to a file, read back once: no growing buffer beside qpdf's own. Object dictionaries stay
+    # uncompressed, as WeasyPrint writes them (qabank.pdf.reuse_pdfs counts pages).
+    with tempfile.TemporaryFile() as file:
+        book_pdf.save(
+            file,
+            deterministic_id=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.disable,
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        )
+        book_pdf.close()
+        for source in sources.values():
+            source.close()
+        file.seek(0)
+        data = file.read()
     paths = {e.topic: e.path for e in pdf_editions(job.banks, job.site_name, job.folder) if e.edition is edition}
     problems = tuple(p for pdf in topics.values() for p in pdf.problems)
     seconds += time.perf_counter() - start
     log.info(
         f"PDF: {edition.label.lower()} put together from {len(topics)} topics, {len(placed)} pages, {seconds:.1f} s"
     )
-    return RenderedPdf(PdfEdition(paths[None], edition), out.getvalue(), len(placed), seconds, problems)
+    return RenderedPdf(PdfEdition(paths[None], edition), data, len(placed), seconds, problems)
 
 
 def _no_anchor_lines(record: logging.LogRecord) -> bool:
@@ -287,7 +293,7 @@ def _join_task(
 def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list[RenderedPdf]], None]) -> None:
     """Every PDF of both editions, each chunk of each edition laid out, and each book put together,
     in a process of its own (forked, at most ``workers`` at a time), so that the memory WeasyPrint
-    and pypdf hold goes back to the system after each. ``collect`` gets the PDFs as they come."""
+    holds goes back to the system after each. ``collect`` gets the PDFs as they come."""
     global _JOB
     import weasyprint  # noqa: F401  (once, before the workers fork, rather than in each)
 
@@ -306,8 +312,10 @@ def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list
                 if len(laid[edition]) == len(groups):
                     topics = {pdf.edition.topic: pdf for i in range(len(groups)) for pdf in laid[edition][i][0]}
                     all_facts = {slug: f for i in range(len(groups)) for slug, f in laid[edition][i][1].items()}
-                    joins.append(pool.apply_async(_join_task, (edition, topics, all_facts, seconds[edition])))
                     del laid[edition]
+                    if joins:  # one book at a time: putting one together takes more memory than a chunk
+                        collect([joins.pop().get()])
+                    joins.append(pool.apply_async(_join_task, (edition, topics, all_facts, seconds[edition])))
             for join in joins:
                 collect([join.get()])
     finally:
