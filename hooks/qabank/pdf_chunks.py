@@ -14,7 +14,6 @@ contents), so the book reads like one laid out in one go.
 
 from __future__ import annotations
 
-import gc
 import html
 import io
 import logging
@@ -78,19 +77,11 @@ def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = 
     return [whole, *(replace(topics[bank.slug], problems=()) for bank in job.banks)]
 
 
-def join_book(
-    job: PdfJob,
-    edition: Edition,
-    topics: Mapping[str, RenderedPdf],
-    facts: Mapping[str, TopicPages],
-    md: MarkdownToHtml | None = None,
-    seconds: float = 0.0,
-) -> RenderedPdf:
-    """The book of one edition put together from the PDFs of its topics (in chunk order), with
-    its own cover and contents; ``seconds``: how long laying out the topics took."""
-    start = time.perf_counter()
-    log = logging.getLogger(job.logger)
-    md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
+Front = tuple[bytes, list[tuple[dict, list]]]  # a book's cover and contents: its PDF, each page's anchors and links
+
+
+def lay_out_front(job: PdfJob, edition: Edition, facts: Mapping[str, TopicPages], md: MarkdownToHtml) -> Front:
+    """The book's own cover and contents of all topics, with the page numbers of its topics' PDFs."""
     numbers: dict[str, str] = {}
     for fact in facts.values():
         numbers |= fact.numbers
@@ -102,11 +93,28 @@ def join_book(
     weasyprint_log = logging.getLogger("weasyprint")
     weasyprint_log.addFilter(_no_anchor_lines)
     try:
-        front_pdf = front.write_pdf()
+        return front.write_pdf(), front_pages
     finally:
         weasyprint_log.removeFilter(_no_anchor_lines)
-    del front
-    gc.collect()  # the laid-out pages hold reference cycles: free them for pikepdf to reuse
+
+
+def join_book(
+    job: PdfJob,
+    edition: Edition,
+    topics: Mapping[str, RenderedPdf],
+    facts: Mapping[str, TopicPages],
+    md: MarkdownToHtml | None = None,
+    seconds: float = 0.0,
+    front: Front | None = None,
+) -> RenderedPdf:
+    """The book of one edition put together from the PDFs of its topics (in chunk order), with
+    its own cover and contents (``front``, laid out here if not given); ``seconds``: how long
+    laying out the topics (and the front) took."""
+    start = time.perf_counter()
+    log = logging.getLogger(job.logger)
+    md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
+    book = book_for(job, edition)
+    front_pdf, front_pages = front or lay_out_front(job, edition, facts, md)
 
     book_pdf = pikepdf.Pdf.new()
     placed: list[tuple[dict, list]] = []  # per page of the book: anchors and links, as laid out
@@ -283,11 +291,18 @@ def _chunk_task(task: tuple[Edition, int]) -> tuple[Edition, int, list[RenderedP
     return edition, index, pdfs, facts, time.perf_counter() - start
 
 
+def _front_task(edition: Edition, facts: dict[str, TopicPages]) -> tuple[Front, float]:
+    start = time.perf_counter()
+    assert _JOB is not None
+    md = MarkdownToHtml(_JOB.markdown_extensions, _JOB.markdown_configs)
+    return lay_out_front(_JOB, edition, facts, md), time.perf_counter() - start
+
+
 def _join_task(
-    edition: Edition, topics: dict[str, RenderedPdf], facts: dict[str, TopicPages], seconds: float
+    edition: Edition, topics: dict[str, RenderedPdf], facts: dict[str, TopicPages], seconds: float, front: Front
 ) -> RenderedPdf:
     assert _JOB is not None
-    return join_book(_JOB, edition, topics, facts, seconds=seconds)
+    return join_book(_JOB, edition, topics, facts, seconds=seconds, front=front)
 
 
 def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list[RenderedPdf]], None]) -> None:
@@ -304,19 +319,19 @@ def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list
     _JOB = job
     try:
         with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
-            joins = []
-            for edition, index, pdfs, facts, took in pool.imap_unordered(_chunk_task, tasks):
-                laid[edition][index] = pdfs, facts
+            for edition, index, pdfs, chunk_facts, took in pool.imap_unordered(_chunk_task, tasks):
+                laid[edition][index] = pdfs, chunk_facts
                 seconds[edition] += took
                 collect([replace(pdf, problems=()) for pdf in pdfs])
-                if len(laid[edition]) == len(groups):
-                    topics = {pdf.edition.topic: pdf for i in range(len(groups)) for pdf in laid[edition][i][0]}
-                    all_facts = {slug: f for i in range(len(groups)) for slug, f in laid[edition][i][1].items()}
-                    del laid[edition]
-                    if joins:  # one book at a time: putting one together takes more memory than a chunk
-                        collect([joins.pop().get()])
-                    joins.append(pool.apply_async(_join_task, (edition, topics, all_facts, seconds[edition])))
-            for join in joins:
-                collect([join.get()])
+            # Each book's front (its cover and contents of all topics), then the books one at a
+            # time: putting a book together takes more memory than a chunk.
+            topics = {e: {pdf.edition.topic: pdf for i in range(len(groups)) for pdf in laid[e][i][0]} for e in Edition}
+            facts = {e: {slug: f for i in range(len(groups)) for slug, f in laid[e][i][1].items()} for e in Edition}
+            del laid
+            fronts = {e: pool.apply_async(_front_task, (e, facts[e])) for e in Edition}
+            done = {e: front.get() for e, front in fronts.items()}
+            for edition, (front, took) in done.items():
+                args = (edition, topics[edition], facts[edition], seconds[edition] + took, front)
+                collect([pool.apply(_join_task, args)])
     finally:
         _JOB = None
