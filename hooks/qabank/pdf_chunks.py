@@ -330,6 +330,8 @@ def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list
             del laid
             fronts = {e: pool.apply_async(_front_task, (e, facts[e])) for e in Edition}
             done = {e: front.get() for e, front in fronts.items()}
+        # One worker: an idle one beside it would be a copy of this process (a fork).
+        with multiprocessing.get_context("fork").Pool(1, maxtasksperchild=1) as pool:
             for edition, (front, took) in done.items():
                 args = (edition, topics[edition], facts[edition], seconds[edition] + took, front)
                 collect([pool.apply(_join_task, args)])
