@@ -26,7 +26,7 @@ from mkdocs.config import load_config
 from pypdf import PdfReader
 from qabank.epub import EpubJob, topic_epub
 from qabank.parse import parse_bank
-from qabank.pdf import PdfJob, RenderedPdf, render_edition
+from qabank.pdf import PdfJob, RenderedPdf, pdf_editions, render_edition, render_pdfs
 from qabank.print_html import Book, Edition, MarkdownToHtml, book_html
 from sitebuild import PROJECT
 
@@ -366,3 +366,20 @@ def test_the_local_emoji_generator_reaches_the_pdf_workers():
     generator = pickle.loads(pickle.dumps(local_emoji(to_svg)))
     assert local_emoji(generator) is generator  # wrapped once, however often it is asked
     assert generator.generator is to_svg
+
+
+def test_chunks_laid_out_in_worker_processes_make_the_same_pdfs(rendered):
+    """render_pdfs with two workers lays out each chunk (and puts each book together) in a process of
+    its own: every PDF, in the order of pdf_editions, reads like the one laid out in one go."""
+    reported: list[str] = []
+    pdfs = render_pdfs(
+        job(chunk_above=0, chunk_questions=1),
+        workers=2,
+        progress=lambda pdf, done, total: reported.append(pdf.edition.path),
+    )
+    assert list(pdfs) == [edition.path for edition in pdf_editions(banks(), "Notes")]
+    assert sorted(reported) == sorted(pdfs) and len(pdfs) == len(rendered)
+    for (edition, topic), (_, whole) in rendered.items():
+        pdf = pdfs[whole.edition.path]
+        assert (pdf.edition, pdf.pages, pdf.problems) == (whole.edition, whole.pages, whole.problems)
+        assert _book_facts(pdf.data) == _book_facts(whole.data), (edition, topic)

@@ -9,7 +9,8 @@ contents, with the page numbers the book came out with. The pages of both are
 put in reading order, and each topic's PDF is its own pages of that book, so
 no question is laid out twice for the same edition. The two editions are laid
 out in parallel processes. A book of many questions is laid out a few topics
-at a time instead (:mod:`qabank.pdf_chunks`), so memory stays bounded.
+at a time instead (:mod:`qabank.pdf_chunks`), each chunk in a process of its
+own, so memory stays bounded.
 
 WeasyPrint fetches nothing from the network: :class:`LocalFiles` serves files
 under the banks' folder and ``data:`` URLs, and every address it refuses or
@@ -311,6 +312,11 @@ def _write(document: Document, pages: list, title: str, labels: Sequence[tuple[i
     return part.write_pdf(finisher=_labelled(labels))
 
 
+def _chunked(job: PdfJob) -> bool:
+    total = sum(len(bank.questions) for bank in job.banks)
+    return bool(job.chunk_questions) and total > job.chunk_above and len(job.banks) > 1
+
+
 def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None) -> list[RenderedPdf]:
     """Every PDF of one edition: the book of all banks and each topic's.
 
@@ -319,8 +325,7 @@ def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = No
     (:func:`qabank.pdf_chunks.render_in_chunks`), so memory stays bounded;
     a smaller one in one go (:func:`render_whole`).
     """
-    total = sum(len(bank.questions) for bank in job.banks)
-    if job.chunk_questions and total > job.chunk_above and len(job.banks) > 1:
+    if _chunked(job):
         from .pdf_chunks import render_in_chunks
 
         return render_in_chunks(job, edition, md)
@@ -369,20 +374,22 @@ def render_whole(
     def numbers_of(segments: Mapping[str, list]) -> dict[str, str]:
         return page_numbers(book, {name: [list(page.anchors) for page in pages] for name, pages in segments.items()})
 
+    cover = (COVER,) if write_book else ()  # a chunk's PDFs are its topics': no cover, no book contents
     if edition is Edition.SELF_TEST:
         # Cross-references carry pages: the questions first (short: no answers), the key with
         # their pages, then the questions again with the key's. Each reference is a line of its
         # own, so its page number cannot move anything to another page.
-        body, segments = lay_out((COVER, QUESTIONS))
+        body, segments = lay_out((*cover, QUESTIONS))
         key, key_segments = lay_out((KEY,), numbers_of(segments))
-        body, segments = lay_out((COVER, QUESTIONS), numbers_of(key_segments))
+        body, segments = lay_out((*cover, QUESTIONS), numbers_of(key_segments))
         segments |= key_segments
         documents = [body, key]
     else:
-        body, segments = lay_out((COVER, QUESTIONS, KEY))
+        body, segments = lay_out((*cover, QUESTIONS, KEY))
         documents = [body]
     numbers = numbers_of(segments)
-    contents = html_to_document(contents_html(book, md, numbers, resources), job.base_url, fetcher)
+    front = contents_html(book, md, numbers, resources, book_contents=write_book)
+    contents = html_to_document(front, job.base_url, fetcher)
     segments |= segment_pages(contents, order)
     problems = tuple(resource_problems(fetcher.failed, resources, job.base_url, job.source_dir))
     laid_out = sum(len(d.pages) for d in documents) + len(contents.pages)
@@ -442,7 +449,9 @@ def render_pdfs(
     workers: int | None = None,
     progress: Callable[[RenderedPdf, int, int], None] = lambda pdf, done, total: None,
 ) -> dict[str, RenderedPdf]:
-    """Render every PDF of :func:`pdf_editions`, one edition per process (at most ``workers``).
+    """Render every PDF of :func:`pdf_editions`, one edition per process (at most ``workers``); a
+    book laid out in chunks, each chunk of each edition in a process of its own
+    (:func:`qabank.pdf_chunks.render_chunks_in_parallel`).
 
     ``workers`` defaults to the number of usable CPUs; ``progress`` is called
     after each PDF with the count done and the total. Returns PDFs by path, in
@@ -460,6 +469,11 @@ def render_pdfs(
             done[pdf.edition.path] = pdf
             progress(pdf, len(done), len(order))
 
+    if workers > 1 and _chunked(job) and "fork" in multiprocessing.get_all_start_methods():
+        from .pdf_chunks import render_chunks_in_parallel
+
+        render_chunks_in_parallel(job, workers, collect)
+        return {path: done[path] for path in order}
     pool = _fork_pool(min(workers, len(Edition)))
     if pool is None:
         md = MarkdownToHtml(job.markdown_extensions, job.markdown_configs)

@@ -5,7 +5,7 @@ written: a book of thousands of questions took gigabytes. Here the topics are
 laid out in chunks of about ``PdfJob.chunk_questions`` questions
 (:func:`qabank.pdf.render_whole` on each chunk, which writes each topic's own
 PDF), then the book's cover and contents, and the book is put together from
-those PDFs with pypdf: the front, each topic's cover, contents and questions,
+those PDFs with pikepdf (qpdf): the front, each topic's cover, contents and questions,
 then (self-test edition) each topic's answer key. What WeasyPrint would have
 drawn across them is added from what it laid out: page labels, bookmarks,
 named destinations and links (every link, inside a topic or from the book's
@@ -17,15 +17,14 @@ from __future__ import annotations
 import html
 import io
 import logging
+import multiprocessing
 import re
+import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.annotations import Link
-from pypdf.constants import PageLabelStyle
-from pypdf.generic import Fit
+import pikepdf
 
 from .model import Bank
 from .pdf import (
@@ -42,7 +41,6 @@ from .pdf import (
 from .print_html import BOOK_CONTENTS, Book, Edition, MarkdownToHtml, anchor, front_html
 
 PX = 0.75  # PDF points per CSS pixel
-_STYLES = {"/D": PageLabelStyle.DECIMAL, "/r": PageLabelStyle.LOWERCASE_ROMAN, "": None}
 
 
 def chunks(banks: Sequence[Bank], size: int) -> list[list[Bank]]:
@@ -58,20 +56,35 @@ def chunks(banks: Sequence[Bank], size: int) -> list[list[Bank]]:
     return out
 
 
+def lay_out_chunk(
+    job: PdfJob, edition: Edition, group: Sequence[Bank], md: MarkdownToHtml | None = None
+) -> tuple[list[RenderedPdf], dict[str, TopicPages]]:
+    """The PDFs of the topics of one chunk and what :func:`join_book` needs of each."""
+    return render_whole(replace(job, banks=list(group)), edition, md, write_book=False)
+
+
 def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = None) -> list[RenderedPdf]:
-    """Every PDF of one edition, the topics laid out in chunks (see the module)."""
+    """Every PDF of one edition, the topics laid out in chunks one after another (see the module)."""
     start = time.perf_counter()
-    log = logging.getLogger(job.logger)
     md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
     topics: dict[str, RenderedPdf] = {}
     facts: dict[str, TopicPages] = {}
-    numbers: dict[str, str] = {}
     for group in chunks(job.banks, job.chunk_questions):
-        pdfs, group_facts = render_whole(replace(job, banks=group), edition, md, write_book=False)
+        pdfs, group_facts = lay_out_chunk(job, edition, group, md)
         topics |= {pdf.edition.topic: pdf for pdf in pdfs}
         facts |= group_facts
-        for fact in group_facts.values():
-            numbers |= fact.numbers
+    whole = join_book(job, edition, topics, facts, md, time.perf_counter() - start)
+    return [whole, *(replace(topics[bank.slug], problems=()) for bank in job.banks)]
+
+
+Front = tuple[bytes, list[tuple[dict, list]]]  # a book's cover and contents: its PDF, each page's anchors and links
+
+
+def lay_out_front(job: PdfJob, edition: Edition, facts: Mapping[str, TopicPages], md: MarkdownToHtml) -> Front:
+    """The book's own cover and contents of all topics, with the page numbers of its topics' PDFs."""
+    numbers: dict[str, str] = {}
+    for fact in facts.values():
+        numbers |= fact.numbers
     book = book_for(job, edition)
     front = html_to_document(front_html(book, md, numbers), job.base_url, local_files(job.docs_dir or None))
     front_pages = [(dict(page.anchors), [(k, t, r) for k, t, r, *_ in page.links]) for page in front.pages]
@@ -80,23 +93,45 @@ def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = 
     weasyprint_log = logging.getLogger("weasyprint")
     weasyprint_log.addFilter(_no_anchor_lines)
     try:
-        front_pdf = front.write_pdf()
+        return front.write_pdf(), front_pages
     finally:
         weasyprint_log.removeFilter(_no_anchor_lines)
-    del front
 
-    writer = PdfWriter()
+
+def join_book(
+    job: PdfJob,
+    edition: Edition,
+    topics: Mapping[str, RenderedPdf],
+    facts: Mapping[str, TopicPages],
+    md: MarkdownToHtml | None = None,
+    seconds: float = 0.0,
+    front: Front | None = None,
+) -> RenderedPdf:
+    """The book of one edition put together from the PDFs of its topics (in chunk order), with
+    its own cover and contents (``front``, laid out here if not given); ``seconds``: how long
+    laying out the topics (and the front) took."""
+    start = time.perf_counter()
+    log = logging.getLogger(job.logger)
+    md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
+    book = book_for(job, edition)
+    front_pdf, front_pages = front or lay_out_front(job, edition, facts, md)
+
+    book_pdf = pikepdf.Pdf.new()
     placed: list[tuple[dict, list]] = []  # per page of the book: anchors and links, as laid out
-    readers: dict[int, PdfReader] = {}
+    sources: dict[int, pikepdf.Pdf] = {}
     labels: list[tuple[int, str, str]] = []
 
     def add(data: bytes, first: int, end: int, laid: Sequence[tuple[dict, list]], run: list) -> None:
         if end <= first:
             return
-        # Without their annotations: every link is added again by _finish, those across topics too.
-        # One reader per topic PDF: its answer key, added later, shares the fonts already copied.
-        reader = readers.setdefault(id(data), PdfReader(io.BytesIO(data)))
-        writer.append(reader, pages=(first, end), import_outline=False, excluded_fields=("/B", "/Annots"))
+        # One source per topic PDF: its answer key, added later, shares the fonts already copied.
+        if id(data) not in sources:
+            source = sources[id(data)] = pikepdf.Pdf.open(io.BytesIO(data))
+            for page in source.pages:  # every link is added again by _finish, those across topics too
+                for key in ("/Annots", "/B"):
+                    if key in page.obj:
+                        del page.obj[key]
+        book_pdf.pages.extend(sources[id(data)].pages[first:end])
         for offset, style, prefix in run:
             labels.append((len(placed) + offset, style, prefix))
         placed.extend(laid[first:end])
@@ -113,17 +148,28 @@ def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = 
             fact = facts[bank.slug]
             laid = list(zip(fact.anchors, fact.links, strict=True))
             add(topics[bank.slug].data, fact.before_key, len(laid), laid, [(0, "/D", "A")])
-    _finish(writer, placed, labels, book, job, lambda text: _text(md.inline(text)))
-    out = io.BytesIO()
-    writer.write(out)
+    _finish(book_pdf, placed, labels, book, job, lambda text: _text(md.inline(text)))
+    # Written to a file, read back once: no growing buffer beside qpdf's own. Object dictionaries stay
+    # uncompressed, as WeasyPrint writes them (qabank.pdf.reuse_pdfs counts pages).
+    with tempfile.TemporaryFile() as file:
+        book_pdf.save(
+            file,
+            deterministic_id=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.disable,
+            stream_decode_level=pikepdf.StreamDecodeLevel.none,
+        )
+        book_pdf.close()
+        for source in sources.values():
+            source.close()
+        file.seek(0)
+        data = file.read()
     paths = {e.topic: e.path for e in pdf_editions(job.banks, job.site_name, job.folder) if e.edition is edition}
     problems = tuple(p for pdf in topics.values() for p in pdf.problems)
-    seconds = time.perf_counter() - start
+    seconds += time.perf_counter() - start
     log.info(
         f"PDF: {edition.label.lower()} put together from {len(topics)} topics, {len(placed)} pages, {seconds:.1f} s"
     )
-    whole = RenderedPdf(PdfEdition(paths[None], edition), out.getvalue(), len(placed), seconds, problems)
-    return [whole, *(replace(topics[bank.slug], problems=()) for bank in job.banks)]
+    return RenderedPdf(PdfEdition(paths[None], edition), data, len(placed), seconds, problems)
 
 
 def _no_anchor_lines(record: logging.LogRecord) -> bool:
@@ -144,7 +190,7 @@ def _text(fragment: str) -> str:
 
 
 def _finish(
-    writer: PdfWriter,
+    pdf: pikepdf.Pdf,
     placed: list[tuple[dict, list]],
     labels: list,
     book: Book,
@@ -152,61 +198,142 @@ def _finish(
     title: Callable[[str], str],
 ) -> None:
     """Labels, named destinations, links and bookmarks of the book put together."""
-    for number, (first, style, prefix) in enumerate(labels):
-        last = labels[number + 1][0] - 1 if number + 1 < len(labels) else len(placed) - 1
-        writer.set_page_label(first, last, _STYLES[style], prefix or None, 1)
+    numbers = pikepdf.Array()
+    for first, style, prefix in labels:
+        label = pikepdf.Dictionary(St=1)
+        if style:
+            label.S = pikepdf.Name(style)
+        if prefix:
+            label.P = pikepdf.String(prefix)
+        numbers.extend([first, label])
+    pdf.Root.PageLabels = pikepdf.Dictionary(Nums=numbers)
     where: dict[str, tuple[int, float, float]] = {}
     for index, (anchors, _) in enumerate(placed):
         for name, (x, y, *_) in anchors.items():
             where.setdefault(name, (index, x, y))
-    heights = [float(page.mediabox.height) for page in writer.pages]
-    for name, (index, _, _) in where.items():
-        if name.startswith(("q--", "a--", "part--", "key--", "contents--", "questions--")):
-            writer.add_named_destination(name, index)
+    pages = [page.obj for page in pdf.pages]
+    heights = [float(page.MediaBox[3]) for page in pages]
+
+    def destination(name: str) -> pikepdf.Array:
+        page, x, y = where[name]
+        return pikepdf.Array([pages[page], pikepdf.Name.XYZ, x * PX, heights[page] - y * PX, 0])
+
+    names = pikepdf.Array()
+    for name in sorted(where):  # every id, as WeasyPrint names them; a name tree's names are sorted
+        names.extend([pikepdf.String(name), destination(name)])
+    pdf.Root.Names = pikepdf.Dictionary(Dests=pikepdf.Dictionary(Names=names))
     for index, (_, links) in enumerate(placed):
         height = heights[index]
+        annotations = []
         for kind, target, (x1, y1, x2, y2) in links:
-            rect = (x1 * PX, height - y2 * PX, x2 * PX, height - y1 * PX)
+            link = pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot,
+                Subtype=pikepdf.Name.Link,
+                Rect=[x1 * PX, height - y2 * PX, x2 * PX, height - y1 * PX],
+                Border=[0, 0, 0],
+            )
             if kind == "internal" and target in where:
-                page, tx, ty = where[target]
-                fit = Fit.xyz(left=tx * PX, top=heights[page] - ty * PX)
-                writer.add_annotation(index, Link(rect=rect, target_page_index=page, fit=fit))
+                link.Dest = destination(target)
             elif kind == "external":
-                writer.add_annotation(index, Link(rect=rect, url=target))
-    _outline(writer, where, book, title)
-    writer.add_metadata(
-        {
-            "/Title": f"{job.site_name} ({book.edition.label})",
-            "/Author": job.site_name,
-            "/Creator": "qabank",
-            "/CreationDate": f"D:{book.built.strftime('%Y%m%d')}000000Z",
-        }
-    )
+                link.A = pikepdf.Dictionary(S=pikepdf.Name.URI, URI=pikepdf.String(target))
+            else:
+                continue
+            annotations.append(pdf.make_indirect(link))
+        if annotations:
+            pages[index].Annots = pikepdf.Array(annotations)
+    _outline(pdf, where, book, title)
+    pdf.docinfo.Title = pikepdf.String(f"{job.site_name} ({book.edition.label})")
+    pdf.docinfo.Author = pikepdf.String(job.site_name)
+    pdf.docinfo.Creator = pikepdf.String("qabank")
+    pdf.docinfo.CreationDate = pikepdf.String(f"D:{book.built.strftime('%Y%m%d')}000000Z")
 
 
 def _outline(
-    writer: PdfWriter, where: dict[str, tuple[int, float, float]], book: Book, text: Callable[[str], str]
+    pdf: pikepdf.Pdf, where: dict[str, tuple[int, float, float]], book: Book, text: Callable[[str], str]
 ) -> None:
     """Bookmarks as WeasyPrint makes them: Contents, each topic with its questions, each answer key with its answers."""
-    if BOOK_CONTENTS in where:
-        writer.add_outline_item(title="Contents", page_number=where[BOOK_CONTENTS][0])
-    for bank in book.banks:
-        if anchor("part", bank) not in where:
-            continue
-        parent = writer.add_outline_item(title=text(bank.title), page_number=where[anchor("part", bank)][0])
-        for question in bank.questions:
-            name = anchor("q", bank, question)
-            if name in where:
-                title = f"{question.position}. {text(question.title)}"
-                writer.add_outline_item(title=title, page_number=where[name][0], parent=parent)
-    if book.edition is Edition.SELF_TEST:
+
+    def item(title: str, name: str) -> pikepdf.OutlineItem:
+        return pikepdf.OutlineItem(title, where[name][0])
+
+    with pdf.open_outline() as outline:
+        if BOOK_CONTENTS in where:
+            outline.root.append(item("Contents", BOOK_CONTENTS))
         for bank in book.banks:
-            if anchor("key", bank) not in where:
+            if anchor("part", bank) not in where:
                 continue
-            title = f"Answer key: {text(bank.title)}"
-            parent = writer.add_outline_item(title=title, page_number=where[anchor("key", bank)][0])
+            parent = item(text(bank.title), anchor("part", bank))
+            outline.root.append(parent)
             for question in bank.questions:
-                name = anchor("a", bank, question)
+                name = anchor("q", bank, question)
                 if name in where:
-                    title = f"{question.position}. {text(question.title)}"
-                    writer.add_outline_item(title=title, page_number=where[name][0], parent=parent)
+                    parent.children.append(item(f"{question.position}. {text(question.title)}", name))
+        if book.edition is Edition.SELF_TEST:
+            for bank in book.banks:
+                if anchor("key", bank) not in where:
+                    continue
+                parent = item(f"Answer key: {text(bank.title)}", anchor("key", bank))
+                outline.root.append(parent)
+                for question in bank.questions:
+                    name = anchor("a", bank, question)
+                    if name in where:
+                        parent.children.append(item(f"{question.position}. {text(question.title)}", name))
+
+
+_JOB: PdfJob | None = None  # the job of render_chunks_in_parallel, inherited by its forked workers
+
+
+def _chunk_task(task: tuple[Edition, int]) -> tuple[Edition, int, list[RenderedPdf], dict[str, TopicPages], float]:
+    start = time.perf_counter()
+    edition, index = task
+    assert _JOB is not None
+    pdfs, facts = lay_out_chunk(_JOB, edition, chunks(_JOB.banks, _JOB.chunk_questions)[index])
+    return edition, index, pdfs, facts, time.perf_counter() - start
+
+
+def _front_task(edition: Edition, facts: dict[str, TopicPages]) -> tuple[Front, float]:
+    start = time.perf_counter()
+    assert _JOB is not None
+    md = MarkdownToHtml(_JOB.markdown_extensions, _JOB.markdown_configs)
+    return lay_out_front(_JOB, edition, facts, md), time.perf_counter() - start
+
+
+def _join_task(
+    edition: Edition, topics: dict[str, RenderedPdf], facts: dict[str, TopicPages], seconds: float, front: Front
+) -> RenderedPdf:
+    assert _JOB is not None
+    return join_book(_JOB, edition, topics, facts, seconds=seconds, front=front)
+
+
+def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list[RenderedPdf]], None]) -> None:
+    """Every PDF of both editions, each chunk of each edition laid out, and each book put together,
+    in a process of its own (forked, at most ``workers`` at a time), so that the memory WeasyPrint
+    holds goes back to the system after each. ``collect`` gets the PDFs as they come."""
+    global _JOB
+    import weasyprint  # noqa: F401  (once, before the workers fork, rather than in each)
+
+    groups = chunks(job.banks, job.chunk_questions)
+    tasks = [(edition, index) for edition in reversed(Edition) for index in range(len(groups))]
+    laid: dict[Edition, dict[int, tuple[list[RenderedPdf], dict[str, TopicPages]]]] = {e: {} for e in Edition}
+    seconds = dict.fromkeys(Edition, 0.0)
+    _JOB = job
+    try:
+        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
+            for edition, index, pdfs, chunk_facts, took in pool.imap_unordered(_chunk_task, tasks):
+                laid[edition][index] = pdfs, chunk_facts
+                seconds[edition] += took
+                collect([replace(pdf, problems=()) for pdf in pdfs])
+            # Each book's front (its cover and contents of all topics), then the books one at a
+            # time: putting a book together takes more memory than a chunk.
+            topics = {e: {pdf.edition.topic: pdf for i in range(len(groups)) for pdf in laid[e][i][0]} for e in Edition}
+            facts = {e: {slug: f for i in range(len(groups)) for slug, f in laid[e][i][1].items()} for e in Edition}
+            del laid
+            fronts = {e: pool.apply_async(_front_task, (e, facts[e])) for e in Edition}
+            done = {e: front.get() for e, front in fronts.items()}
+        # One worker: an idle one beside it would be a copy of this process (a fork).
+        with multiprocessing.get_context("fork").Pool(1, maxtasksperchild=1) as pool:
+            for edition, (front, took) in done.items():
+                args = (edition, topics[edition], facts[edition], seconds[edition] + took, front)
+                collect([pool.apply(_join_task, args)])
+    finally:
+        _JOB = None

@@ -394,16 +394,21 @@ def book_html(
 
 
 def contents_html(
-    book: Book, md: MarkdownToHtml, pages: Mapping[str, str], resources: dict[str, tuple[str, int]] | None = None
+    book: Book,
+    md: MarkdownToHtml,
+    pages: Mapping[str, str],
+    resources: dict[str, tuple[str, int]] | None = None,
+    *,
+    book_contents: bool = True,
 ) -> str:
     """Every contents of the book (all topics', then each topic's with its cover), as one HTML document.
 
     ``pages`` maps the id of each question and answer key to its page number
-    as printed (see :func:`page_numbers`).
+    as printed (see :func:`page_numbers`). Without ``book_contents``, only each topic's.
     """
     writer = _Writer(book, md, resources)
     parts = "".join(writer.part_front(index, bank, pages) for index, bank in enumerate(book.banks))
-    return _document(book, writer.contents(pages) + parts)
+    return _document(book, (writer.contents(pages) if book_contents else "") + parts)
 
 
 def front_html(book: Book, md: MarkdownToHtml, pages: Mapping[str, str]) -> str:
