@@ -22,7 +22,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, BrowserContext
+    from playwright.sync_api import Browser, BrowserContext, Page
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEED = PROJECT / "docs" / "topics" / "backend-interview-questions.md"
@@ -134,6 +134,27 @@ def served(directory: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def disk_context(browser: Browser) -> BrowserContext:
+    """A browser context for pages opened from disk (``file://``), with a 10 s timeout and no network."""
+    context = browser.new_context()
+    context.set_default_timeout(10_000)
+    context.route(re.compile(r"^https?://"), lambda route: route.abort())
+    return context
+
+
+@contextmanager
+def page_without_errors(context: BrowserContext) -> Iterator[Page]:
+    """A new page of ``context``, which is closed afterwards; a JavaScript error on the page fails the test."""
+    errors: list[str] = []
+    page = context.new_page()
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        yield page
+    finally:
+        context.close()
+    assert errors == []
 
 
 def local_context(browser: Browser, base: str, **options) -> BrowserContext:

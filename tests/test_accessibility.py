@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import local_context
+from sitebuild import local_context, page_without_errors
 
 TOPIC = "backend-interview-questions"
 QUESTION = f"topics/{TOPIC}/what-are-http-methods-and-when-do-you-use-each/"
@@ -42,15 +42,9 @@ def site(served_example) -> str:
 def page(request, browser: Browser, site: str) -> Iterator[Page]:
     """A fresh page in the palette Material picks for the reader's system setting."""
     context = local_context(browser, site, color_scheme=request.param)
-    page = context.new_page()
-    page.qa_scheme = PALETTES[request.param]  # type: ignore[attr-defined]
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    try:
+    with page_without_errors(context) as page:
+        page.qa_scheme = PALETTES[request.param]  # type: ignore[attr-defined]
         yield page
-    finally:
-        context.close()
-    assert errors == []
 
 
 def blocking_violations(page: Page, state: str) -> list[str]:

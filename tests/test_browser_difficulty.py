@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, local_context, served
+from sitebuild import build_site, local_context, page_without_errors, served
 from test_accessibility import PALETTES, blocking_violations
 from test_exports_site import project_with_sample
 
@@ -27,14 +27,8 @@ def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
 @pytest.fixture
 def page(browser: Browser, site) -> Iterator[Page]:
     context = local_context(browser, site[0])
-    errors: list[str] = []
-    page = context.new_page()
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    try:
+    with page_without_errors(context) as page:
         yield page
-    finally:
-        context.close()
-    assert errors == []
 
 
 def test_topic_page_filters_its_questions_by_difficulty(page: Page):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from sitebuild import build_site, copy_project, local_context, served
+from sitebuild import build_site, copy_project, local_context, page_without_errors, served
 from test_browser_self_check import CACHING, HTTP_METHODS, PYTHON_GIL, grade_on_question_page, question_url
 
 
@@ -29,14 +29,8 @@ def site(tmp_path_factory) -> Iterator[str]:
 def page(browser: Browser, site) -> Iterator[Page]:
     context = local_context(browser, site)
     context.add_init_script("window.qaPrinted = 0; window.print = function () { window.qaPrinted += 1; };")
-    errors: list[str] = []
-    page = context.new_page()
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    try:
+    with page_without_errors(context) as page:
         yield page
-    finally:
-        context.close()
-    assert errors == []
 
 
 def test_a_question_page_prints_its_answer_and_no_controls(page: Page):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from qabank.parse import parse_bank
-from sitebuild import SEED, build_site, copy_project, local_context, served
+from sitebuild import SEED, build_site, copy_project, disk_context, local_context, page_without_errors, served
 
 TOPIC = "backend-interview-questions"
 HTTP_METHODS = f"{TOPIC}/what-are-http-methods-and-when-do-you-use-each"
@@ -53,14 +53,8 @@ def site(tmp_path_factory) -> Iterator[tuple[str, Path]]:
 def page(browser: Browser, site) -> Iterator[Page]:
     """A fresh page with empty storage; JavaScript errors fail the test."""
     context = local_context(browser, site[0])
-    errors: list[str] = []
-    page = context.new_page()
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    try:
+    with page_without_errors(context) as page:
         yield page
-    finally:
-        context.close()
-    assert errors == []
 
 
 def question_url(key: str) -> str:
@@ -433,13 +427,7 @@ def test_without_javascript_answers_still_toggle_and_no_controls(browser: Browse
 
 def test_works_from_file_urls(browser: Browser, site):
     folder = site[1]
-    context = browser.new_context()
-    context.set_default_timeout(10_000)
-    context.route(re.compile(r"^https?://"), lambda route: route.abort())
-    errors: list[str] = []
-    try:
-        page = context.new_page()
-        page.on("pageerror", lambda error: errors.append(str(error)))
+    with page_without_errors(disk_context(browser)) as page:
         page.goto((folder / "topics" / HTTP_METHODS / "index.html").as_uri())
         page.locator("details.answer > summary").click()
         grade_button(page, "Good").click()
@@ -457,9 +445,6 @@ def test_works_from_file_urls(browser: Browser, site):
         expect(link).to_have_attribute("href", re.compile(rf"^file://.*/topics/{TOPIC}/[^/]+/index\.html$"))
         page.keyboard.press("1")
         expect(page.locator(".qa-run__next")).to_be_focused()
-    finally:
-        context.close()
-    assert errors == []
 
 
 # Issue 13: FSRS grades, regrading, next question, due counts, runs that survive, storage failures.
@@ -733,19 +718,10 @@ def test_tag_progress_with_a_customised_tags_slugify_format(browser: Browser, tm
     assert "\n  - tags\n" in text
     config.write_text(text.replace("\n  - tags\n", '\n  - tags:\n      tags_slugify_format: "label-{slug}-x"\n', 1))
     folder = build_site(project)
-    context = browser.new_context()
-    context.set_default_timeout(10_000)
-    context.route(re.compile(r"^https?://"), lambda route: route.abort())
-    errors: list[str] = []
-    try:
-        page = context.new_page()
-        page.on("pageerror", lambda error: errors.append(str(error)))
+    with page_without_errors(disk_context(browser)) as page:
         page.goto((folder / "tags" / "index.html").as_uri())
         expect(page.locator('h2[id="label-backend-x"]')).to_have_count(1)
         expect(page.locator('h2[id^="tag:"]')).to_have_count(0)
         backend = page.locator(".qa-panel--tag").filter(has=page.get_by_role("link", name="Practice backend"))
         expect(backend).to_have_count(1)
         expect(page.locator('h2[id="label-backend-x"] + .qa-panel--tag + ul .qa-mark')).to_have_count(25)
-    finally:
-        context.close()
-    assert errors == []
