@@ -37,7 +37,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests")]
 
-from search_timeline import RECORD_WORKER_MESSAGES  # noqa: E402
+from search_timeline import RECORD_WORKER_MESSAGES, search_from_load  # noqa: E402
 from site_benchmark import CHROMIUM, SEARCH_WORD, serve_folder, write_hooked  # noqa: E402
 
 ENGINES = ("ours", "lunr")
@@ -127,12 +127,7 @@ def timings(site: Path, engine: str, runs: int, keys: str = KEYS, query: str = S
     with serve_folder(site) as url, browser_page(engine) as new_page:
         for _ in range(runs):
             page = new_page()
-            page.goto(url, wait_until="load")
-            loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventStart")
-            page.keyboard.press("/")
-            page.keyboard.type(query)
-            page.wait_for_selector(".md-search-result__item", timeout=120_000)
-            events = page.evaluate("window.__searchTimeline")
+            loaded, events = search_from_load(page, url, query, timeout_ms=120_000)
             first.append(next(t for t, name, _ in events if name == "first item") - loaded)
             page.keyboard.press("Control+A")
             page.keyboard.press("Backspace")

@@ -48,6 +48,17 @@ RECORD_WORKER_MESSAGES = """
 """
 
 
+def search_from_load(page, url: str, query: str, timeout_ms: int) -> tuple[float, list]:
+    """Open ``url``, type ``query`` into the search box once the page has loaded, wait for the first result;
+    returns the load event's time and the worker messages recorded so far (``RECORD_WORKER_MESSAGES``)."""
+    page.goto(url, wait_until="load")
+    loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventStart")
+    page.keyboard.press("/")
+    page.keyboard.type(query)
+    page.wait_for_selector(".md-search-result__item", timeout=timeout_ms)
+    return loaded, page.evaluate("window.__searchTimeline")
+
+
 def timeline(site: Path, query: str, runs: int) -> list[list[tuple[float, str, str]]]:
     """For each run: (ms after the load event, event, detail) in order."""
     from playwright.sync_api import sync_playwright
@@ -59,12 +70,7 @@ def timeline(site: Path, query: str, runs: int) -> list[list[tuple[float, str, s
             for _ in range(runs):
                 page = browser.new_page()
                 page.add_init_script(RECORD_WORKER_MESSAGES)
-                page.goto(url, wait_until="load")
-                loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventStart")
-                page.keyboard.press("/")
-                page.keyboard.type(query)
-                page.wait_for_selector(".md-search-result__item", timeout=60_000)
-                events = page.evaluate("window.__searchTimeline")
+                loaded, events = search_from_load(page, url, query, timeout_ms=60_000)
                 out.append([(t - loaded, MESSAGES.get(name, str(name)), detail) for t, name, detail in events])
                 page.close()
         finally:
