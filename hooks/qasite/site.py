@@ -33,10 +33,10 @@ from qabank.accounting import LineText, expected_lines, unseen_lines
 from qabank.epub import EpubJob, RenderedEpub, render_epubs
 from qabank.export import anki, page_meta, questions_json, share
 from qabank.export.edit_links import repository
-from qabank.export.rendered import exported_question, exported_questions
+from qabank.export.rendered import ExportedQuestion, exported_question
 from qabank.fragments import fill_placeholders, question_content
 from qabank.ids import READING_PAGE_NAME
-from qabank.model import Bank, Severity
+from qabank.model import Bank, Question, Severity
 from qabank.pages import (
     SHOW_ANSWER,
     GeneratedPage,
@@ -105,6 +105,9 @@ class StudySite:
         self.expected: dict[str, tuple[str, list[LineText]]] = {}  # page -> (bank file, the lines it must show)
         self.unseen: list[str] = []  # "docs/FILE:LINE: ..." for every bank line missing from its page
         self.anki: list[anki.AnkiPackage] = []  # the Anki packages this build writes (none under `mkdocs serve`)
+        # Each question page's export, made once from its rendered HTML for its share meta and used
+        # again for questions.json and the Anki packages.
+        self.exported: dict[str, ExportedQuestion] = {}
 
     # -- events ------------------------------------------------------------------------------------
 
@@ -514,28 +517,30 @@ class StudySite:
         bank = next((b for b in self.banks if b.slug == topic), None)
         if bank is None:
             return
-        exported = exported_question(
-            bank,
-            bank.question(question_id),
-            self.layout,
-            self.question_contents[page.file.src_uri],
-            site_url=config.site_url or "",
-            source_dir=posixpath.basename(config.docs_dir),
-        )
+        exported = self._exported(bank, bank.question(question_id), config)
         values = share.share_meta(exported, config.site_name)
         page.meta["description"] = html.escape(values["description"])  # Material prints it unescaped
         page.meta["qa_share"] = values
 
+    def _exported(self, bank: Bank, question: Question, config: MkDocsConfig) -> ExportedQuestion:
+        """A question as the exports see it, from the HTML its page rendered (in this build or, under
+        `mkdocs serve --dirty`, an earlier one)."""
+        src = self.layout.question_src(bank, question)
+        if src not in self.exported:
+            self.exported[src] = exported_question(
+                bank,
+                question,
+                self.layout,
+                self.question_contents.get(src),
+                site_url=config.site_url or "",
+                source_dir=posixpath.basename(config.docs_dir),
+            )
+        return self.exported[src]
+
     def _write_exports(self, config: MkDocsConfig) -> None:
         """questions.json and the Anki packages, from the question pages this build rendered."""
         start = time.perf_counter()
-        questions = exported_questions(
-            self.banks_in_nav_order(),
-            self.layout,
-            self.question_contents,
-            site_url=config.site_url or "",
-            source_dir=posixpath.basename(config.docs_dir),
-        )
+        questions = [self._exported(bank, q, config) for bank in self.banks_in_nav_order() for q in bank.questions]
         document = questions_json.questions_document(questions, site_name=config.site_name, site_url=config.site_url)
         site_dir = Path(config.site_dir)
         site_dir.mkdir(parents=True, exist_ok=True)
