@@ -15,6 +15,7 @@ import re
 import socket
 import subprocess
 import unicodedata
+import zipfile
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -383,3 +384,24 @@ def test_chunks_laid_out_in_worker_processes_make_the_same_pdfs(rendered):
         pdf = pdfs[whole.edition.path]
         assert (pdf.edition, pdf.pages, pdf.problems) == (whole.edition, whole.pages, whole.problems)
         assert _book_facts(pdf.data) == _book_facts(whole.data), (edition, topic)
+
+
+def test_bank_script_never_runs_in_the_epub(tmp_path):
+    """Titles, prompts and answers go through the sanitiser and the templates escape the rest."""
+    hostile = (
+        "# <img src=x onerror=alert(1)> notes\n\n"
+        "### 1. Is <script>alert(1)</script> a title?\n\n"
+        '<a href="javascript:alert(2)">prompt link</a>\n\n'
+        "**Answer:** Maybe <img src=x onerror=alert(3)> & <b>bold</b>.\n"
+    )
+    bank = parse_bank(hostile, path="topics/hostile.md", slug="hostile")
+    extensions, configs = site_markdown()
+    made = topic_epub(bank, EpubJob("Notes", date(2026, 1, 2), {}), MarkdownToHtml(extensions, configs))
+    with zipfile.ZipFile(io.BytesIO(made.data)) as book:
+        names = [name for name in book.namelist() if name.endswith((".xhtml", ".ncx"))]
+        pages = "".join(book.read(name).decode("utf-8") for name in names)
+    tags = re.findall(r"<[^>]*>", pages)
+    assert [tag for tag in tags if re.search(r"^<script|\son\w+=|javascript:", tag, re.IGNORECASE)] == []
+    assert "Is &lt;script&gt;alert(1)&lt;/script&gt; a title?" in pages  # shown as text, in the chapter and the nav
+    assert "&lt;img src=x onerror=alert(1)&gt; notes" in pages
+    assert "prompt link" in pages and "<b>bold</b>" in pages
