@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # Debian's chromium here; on GitHub's runners the workflow points this at Playwright's own download.
 CHROMIUM = os.environ.get("QA_CHROMIUM") or "/usr/bin/chromium"
 
-_PDF_MODULES = {"test_pdf", "test_print_book", "test_print_traps", "test_offline_zip"}
+_PDF_MODULES = {"test_pdf", "test_print_book", "test_print_contents", "test_print_traps", "test_offline_zip"}
 _BUILD_MODULES = {"test_benchmarks"}  # builds through the benchmark scripts
 _BUILDERS = {"build_site", "build_site_logged", "build_with", "copy_project"}
 _BUILD_FIXTURES = {"example_build", "served_example"}

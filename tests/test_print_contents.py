@@ -1,0 +1,49 @@
+"""The PDF contents never leave one line alone on its last page (issue 17).
+
+A topic's contents that overflow its first page by a single line would print
+that line alone on a page of its own; the book's style sheet keeps the last
+line with the one before it. Laid out with WeasyPrint from the core alone:
+only the contents, no questions.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from qabank.parse import parse_bank
+from qabank.pdf import html_to_document
+from qabank.print_html import Book, Edition, MarkdownToHtml, contents_html
+
+
+def _bank(questions: int):
+    text = "".join(
+        f"### {n}. How would you explain topic number {n} to a colleague?\n\n**Answer:** Plainly.\n\n---\n\n"
+        for n in range(1, questions + 1)
+    )
+    return parse_bank(text, "topics/long.md", slug="long")
+
+
+def _entries_per_page(questions: int, edition: Edition = Edition.STUDY) -> list[int]:
+    book = Book("Notes", [_bank(questions)], edition, date(2026, 1, 1))
+    document = html_to_document(contents_html(book, MarkdownToHtml([], {}), {}, book_contents=False))
+    return [
+        len({target for kind, target, *_ in page.links if kind == "internal" and target.startswith("q--")})
+        for page in document.pages
+    ]
+
+
+@pytest.fixture(scope="module")
+def full_pages() -> list[int]:
+    counts = _entries_per_page(150)
+    assert len(counts) >= 3 and min(counts) > 10, counts  # 150 contents lines fill more than two pages
+    return counts
+
+
+@pytest.mark.parametrize(("full", "over"), [(1, 1), (1, 2), (2, 1)])
+def test_no_contents_line_alone_on_the_last_page(full_pages: list[int], full: int, over: int) -> None:
+    """``full`` pages of contents and ``over`` lines more: the last page holds at least two lines."""
+    total = sum(full_pages[:full]) + over
+    counts = _entries_per_page(total)
+    assert sum(counts) == total  # every question is in the contents, once
+    assert len(counts) == full + 1 and counts[-1] >= 2, counts
