@@ -375,13 +375,11 @@
     return text.indexOf("&") >= 0 ? decodeEntities(text) : text;
   }
 
-  // Adds a document's term frequencies in one field to the postings; a document's fields add
+  // Adds a document's term frequency in one field to a term's postings; a document's fields add
   // up in its one posting per term. A term's postings: one flat array of (id, score, field bits).
-  function addPosting(postings, id, boost, bit, tf, term) {
+  function addPosting(posting, id, boost, bit, tf) {
     var score = (boost * tf * (K1 + 1)) / (tf + K1);
-    var posting = postings.get(term);
-    if (!posting) postings.set(term, [id, score, bit]);
-    else if (posting[posting.length - 3] === id) {
+    if (posting.length && posting[posting.length - 3] === id) {
       posting[posting.length - 2] += score;
       posting[posting.length - 1] |= bit;
     } else posting.push(id, score, bit);
@@ -403,7 +401,15 @@
     var boosts = names.map(function (name) {
       return fields[name] && typeof fields[name].boost === "number" ? fields[name].boost : 1;
     });
-    var counts = new Map();
+    // Each term gets a number on first sight (stop words -1); a field's term frequencies are counted
+    // in tf by that number, and added to the postings of the terms it touched.
+    var numbers = new Map();
+    if (stopWords) STOP_WORDS.forEach(function (word) {
+      numbers.set(word, -1);
+    });
+    var postingsOf = [];
+    var tf = new Int32Array(1 << 12);
+    var touched = [];
     var all = setup.docs || [];
     for (var id = 0; id < all.length; id++) {
       var raw = all[id];
@@ -417,13 +423,28 @@
       for (var bit = 0; bit < names.length; bit++) {
         var value = raw[names[bit]];
         if (value === undefined || value === null) continue;
-        counts.clear();
         var found = tokenizer.terms(fieldText(names[bit], value));
+        touched.length = 0;
         for (var i = 0; i < found.length; i++) {
-          if (stopWords && STOP_WORDS.has(found[i])) continue;
-          counts.set(found[i], (counts.get(found[i]) || 0) + 1);
+          var number = numbers.get(found[i]);
+          if (number === undefined) {
+            number = postingsOf.length;
+            numbers.set(found[i], number);
+            var posting = [];
+            postingsOf.push(posting);
+            postings.set(found[i], posting);
+            if (number >= tf.length) {
+              var larger = new Int32Array(tf.length * 2);
+              larger.set(tf);
+              tf = larger;
+            }
+          } else if (number < 0) continue;
+          if (tf[number]++ === 0) touched.push(number);
         }
-        for (var entry of counts) addPosting(postings, id, boost * boosts[bit], 1 << bit, entry[1], entry[0]);
+        for (var t = 0; t < touched.length; t++) {
+          addPosting(postingsOf[touched[t]], id, boost * boosts[bit], 1 << bit, tf[touched[t]]);
+          tf[touched[t]] = 0;
+        }
       }
     }
 
