@@ -41,9 +41,14 @@
  */
 (function (root, factory) {
   if (typeof module === "object" && module.exports)
-    module.exports = factory(require("./vendor/snowball-stemmers/snowball-stemmers.js"));
-  else (root.qa = root.qa || {}).searchEngine = factory(root.snowballFactory);
-})(typeof self !== "undefined" ? self : this, function (snowball) {
+    module.exports = factory(function () {
+      return require("./vendor/snowball-stemmers/snowball-stemmers.js");
+    });
+  else
+    (root.qa = root.qa || {}).searchEngine = factory(function () {
+      return root.snowballFactory; // the site language's stemmer script, loaded by the worker when it knows it
+    });
+})(typeof self !== "undefined" ? self : this, function (snowballFactory) {
   "use strict";
 
   // lunr's English stop words (lunr.stopWordFilter), which Material keeps by default.
@@ -284,13 +289,29 @@
 
   // -- word forms and typos -----------------------------------------------------------------------
 
-  function stemmerFor(languages) {
-    if (!snowball || typeof snowball.newStemmer !== "function") return null;
+  // The languages of an index: the site's (theme.language, sent by search-config.js) before the
+  // search plugin's config.lang.
+  function languagesOf(setup) {
+    if (typeof setup.language === "string" && setup.language) return [setup.language];
+    var config = setup.config || {};
+    return Array.isArray(config.lang) && config.lang.length ? config.lang : ["en"];
+  }
+
+  // The Snowball algorithm of an index's language ("english"), null for none: the worker loads
+  // vendor/snowball-stemmers/<algorithm>.js before buildIndex.
+  function stemmerAlgorithm(setup) {
+    var languages = languagesOf(setup);
     for (var i = 0; i < languages.length; i++) {
       var algorithm = STEMMERS[String(languages[i]).toLowerCase().split(/[-_]/)[0]];
-      if (algorithm) return snowball.newStemmer(algorithm);
+      if (algorithm) return algorithm;
     }
     return null;
+  }
+
+  function stemmerFor(algorithm) {
+    var snowball = snowballFactory();
+    if (!algorithm || !snowball || typeof snowball.newStemmer !== "function") return null;
+    return snowball.algorithms().indexOf(algorithm) >= 0 ? snowball.newStemmer(algorithm) : null;
   }
 
   function stemOf(index, term) {
@@ -389,10 +410,10 @@
     var config = setup.config || {};
     var fields = config.fields && Object.keys(config.fields).length ? config.fields : DEFAULT_FIELDS;
     var names = Object.keys(fields);
-    var languages = Array.isArray(config.lang) && config.lang.length ? config.lang : ["en"];
-    var stopWords = (config.pipeline || []).indexOf("stopWordFilter") >= 0 && languages.indexOf("en") >= 0;
-    // The site's language (theme.language, sent by search-config.js) before the search plugin's.
-    if (typeof setup.language === "string" && setup.language) languages = [setup.language];
+    var pluginLanguages = Array.isArray(config.lang) && config.lang.length ? config.lang : ["en"];
+    var stopWords = (config.pipeline || []).indexOf("stopWordFilter") >= 0 && pluginLanguages.indexOf("en") >= 0;
+    var languages = languagesOf(setup);
+    var algorithm = stemmerAlgorithm(setup);
     var tokenizer = new Tokenizer(languages[0]);
     var docs = [];
     var byLocation = new Map();
@@ -455,7 +476,8 @@
       terms: Array.from(postings.keys()).sort(),
       fields: names,
       tokenizer: tokenizer,
-      stemmer: stemmerFor(languages),
+      stemmer: stemmerFor(algorithm),
+      algorithm: algorithm,
       stems: new Map(),
       stopWords: stopWords,
       suggest: Boolean(setup.options && setup.options.suggest)
@@ -785,6 +807,7 @@
     words: words,
     typos: typos,
     buildIndex: buildIndex,
+    stemmerAlgorithm: stemmerAlgorithm,
     parseQuery: parseQuery,
     search: search,
     highlight: highlight
