@@ -370,6 +370,20 @@ test("each language's stemmer script (tools/split_stemmers.py) stems as the whol
   assert.equal(seen.length, 24);
 });
 
+test("a section of a highlighted group is highlighted too, even when it ranks below later groups", () => {
+  const docs = [
+    { location: "a/", title: "Zebra a", text: "<p>zebra zebra zebra</p>" },
+    { location: "a/#more", title: "More", text: "<p>one zebra</p>" },
+    { location: "b/", title: "Zebra b", text: "<p>zebra zebra</p>" }
+  ];
+  const result = engine.search(engine.buildIndex({ config: CONFIG, docs }), "zebra", 1);
+  assert.deepEqual(locations(result), [["a/", "a/#more"], ["b/"]]);
+  assert.deepEqual(
+    result.items.map((group) => group.map((item) => [item.text, item.pending])),
+    [[["<mark>zebra</mark> <mark>zebra</mark> <mark>zebra</mark>", undefined], ["one <mark>zebra</mark>", undefined]], [["", true]]]
+  );
+});
+
 test("only the first groups are highlighted; highlight() does the others on demand", () => {
   const docs = ["a", "b", "c"].map((name, i) => ({ location: `${name}/`, title: `Zebra ${name}`, text: `<p>zebra ${"zebra ".repeat(3 - i)}</p>` }));
   const built = engine.buildIndex({ config: CONFIG, docs });

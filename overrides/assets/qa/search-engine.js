@@ -479,6 +479,7 @@
       stemmer: stemmerFor(algorithm),
       algorithm: algorithm,
       stems: new Map(),
+      tagLists: new Map(),
       stopWords: stopWords,
       suggest: Boolean(setup.options && setup.options.suggest)
     };
@@ -555,27 +556,33 @@
     return weights;
   }
 
-  // Documents a clause matches, with their score for it (hits), and those it matches with more
-  // than a typo (sure).
+  // Documents a clause matches: their ids (in the order first hit), their score for it (points, by
+  // id) and whether it matches them at all (HIT) and with more than a typo (SURE), by id. Arrays
+  // as long as the index rather than maps: a broad query hits most documents on every keystroke.
+  var HIT = 1;
+  var SURE = 2;
   function clauseHits(index, clause) {
-    var hits = new Map();
-    var sure = new Set();
     var total = index.docs.length;
+    var points = new Float64Array(total);
+    var state = new Uint8Array(total);
+    var ids = [];
     var bit = clause.field ? 1 << index.fields.indexOf(clause.field) : -1;
     clause.matched.forEach(function (weight, term) {
       var posting = index.postings.get(term);
       var count = posting.length / 3;
       var idf = weight * Math.log(1 + Math.abs((total - count + 0.5) / (count + 0.5)));
-      var typo = weight === TYPO_WEIGHT;
+      var mark = weight === TYPO_WEIGHT ? HIT : HIT | SURE;
       for (var i = 0; i < posting.length; i += 3) {
         if (!(posting[i + 2] & bit)) continue;
         var id = posting[i];
-        hits.set(id, (hits.get(id) || 0) + idf * posting[i + 1]);
-        if (!typo) sure.add(id);
+        if (state[id] === 0) ids.push(id);
+        points[id] += idf * posting[i + 1];
+        state[id] |= mark;
       }
     });
-    clause.hits = hits;
-    clause.sure = sure;
+    clause.ids = ids;
+    clause.points = points;
+    clause.state = state;
   }
 
   function matchedBy(clauses, term) {
@@ -642,14 +649,19 @@
 
   // A result not highlighted yet (below the first HIGHLIGHTED groups): its title as text, no
   // teaser; search-config.js has the worker fill it in when Material shows it.
-  function pending(doc, result) {
+  function pending(index, doc, result) {
     if (doc.title === undefined) {
       // Escaped once per document: a broad query lists thousands of them on every keystroke.
       doc.title = escapeHtml(plainText(doc.raw.title || ""));
-      if (Array.isArray(doc.raw.tags))
-        doc.tags = doc.raw.tags.map(function (tag) {
+      if (Array.isArray(doc.raw.tags)) {
+        var tags = doc.raw.tags.map(function (tag) {
           return escapeHtml(tagText(tag));
         });
+        // Documents with the same tags share one list, which the copy to the page then makes once.
+        var key = tags.join("\u0000");
+        if (!index.tagLists.has(key)) index.tagLists.set(key, tags);
+        doc.tags = index.tagLists.get(key);
+      }
     }
     var item = { location: doc.raw.location, title: doc.title, text: "" };
     if (doc.tags) item.tags = doc.tags;
@@ -705,10 +717,13 @@
     var required = positive.filter(function (clause) {
       return clause.presence === REQUIRED;
     });
-    var candidates = new Set();
+    var candidates = [];
+    var listed = new Uint8Array(index.docs.length);
     (required.length ? required.slice(0, 1) : positive).forEach(function (clause) {
-      clause.hits.forEach(function (_, id) {
-        candidates.add(id);
+      clause.ids.forEach(function (id) {
+        if (listed[id]) return;
+        listed[id] = 1;
+        candidates.push(id);
       });
     });
 
@@ -718,18 +733,18 @@
     var shared = new Map();
     candidates.forEach(function (id) {
       for (var c = 0; c < clauses.length; c++) {
-        var hit = clauses[c].hits.has(id);
+        var hit = clauses[c].state[id] !== 0;
         if (clauses[c].presence === REQUIRED ? !hit : clauses[c].presence === PROHIBITED && hit) return;
       }
       var score = 0;
       var sure = 0;
       var pattern = "";
       for (c = 0; c < positive.length; c++) {
-        var points = positive[c].hits.get(id);
-        pattern += points === undefined ? "0" : "1";
-        if (points === undefined) continue;
-        score += points;
-        if (positive[c].sure.has(id)) sure++;
+        var state = positive[c].state[id];
+        pattern += state === 0 ? "0" : "1";
+        if (state === 0) continue;
+        score += positive[c].points[id];
+        if (state & SURE) sure++;
       }
       var same = shared.get(pattern);
       if (!same) {
@@ -762,20 +777,27 @@
     if (found.positive.length === 0) return { items: [] };
     var ranked = found.ranked;
 
-    var groups = new Map();
+    // Results grouped by page, in the order of each page's best result; a page not matched itself
+    // is listed in its group after its sections.
+    var items = [];
+    var pages = [];
+    var listed = [];
+    var slot = new Int32Array(index.docs.length); // by page: 1 + the number of its group
     ranked.forEach(function (result) {
       var doc = index.docs[result.id];
       var page = doc.parent === -1 ? result.id : doc.parent;
-      var group = groups.get(page);
-      if (!group) groups.set(page, (group = []));
-      group.push(groups.size <= limit ? highlighted(index, doc, result) : pending(doc, result));
+      var n = slot[page] - 1;
+      if (n < 0) {
+        n = items.length;
+        slot[page] = n + 1;
+        items.push([]);
+        pages.push(page);
+        listed.push(false);
+      }
+      if (doc.raw.location === index.docs[page].raw.location) listed[n] = true;
+      items[n].push(n < limit ? highlighted(index, doc, result) : pending(index, doc, result));
     });
-    var items = [];
-    groups.forEach(function (group, page) {
-      if (!group.some(function (item) { return item.location === index.docs[page].raw.location; }))
-        group.push(unmatched(index.docs[page]));
-      items.push(group);
-    });
+    for (var n = 0; n < items.length; n++) if (!listed[n]) items[n].push(unmatched(index.docs[pages[n]]));
 
     var result = { items: items };
     if (index.suggest) result.suggest = titleSuggestion(index, ranked, found.positive);
