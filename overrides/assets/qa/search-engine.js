@@ -168,15 +168,24 @@
   // A tokenizer for one language: words(text) gives [{term, start, end, part}] in text order, a
   // whole word before its parts (part: true); a word's parts lie inside it.
   function Tokenizer(language) {
+    this.language = language || "en";
+    this.segmenter = undefined;
+  }
+
+  // Intl.Segmenter (null where there is none), made when the first Chinese, Japanese or Korean
+  // text comes: making one takes some 15 ms, a site without such text does not need it.
+  Tokenizer.prototype.wordSegmenter = function () {
+    if (this.segmenter !== undefined) return this.segmenter;
     this.segmenter = null;
     if (typeof Intl === "object" && typeof Intl.Segmenter === "function") {
       try {
-        this.segmenter = new Intl.Segmenter(language || "en", { granularity: "word" });
+        this.segmenter = new Intl.Segmenter(this.language, { granularity: "word" });
       } catch (error) {
         this.segmenter = null;
       }
     }
-  }
+    return this.segmenter;
+  };
 
   Tokenizer.prototype.words = function (text) {
     var out = [];
@@ -228,8 +237,9 @@
   // Chinese, Japanese, Korean: the segmenter's words, or pairs of characters; other scripts
   // in the chunk as other words.
   Tokenizer.prototype.cjk = function (chunk, offset, out) {
-    if (this.segmenter) {
-      var segments = this.segmenter.segment(chunk);
+    var segmenter = this.wordSegmenter();
+    if (segmenter) {
+      var segments = segmenter.segment(chunk);
       for (var segment of segments) {
         if (!segment.isWordLike) continue;
         if (CJK.test(segment.segment))
