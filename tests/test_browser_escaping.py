@@ -118,4 +118,4 @@ def test_only_our_engine_starts_the_index_download_and_worker_in_the_head(page: 
     if worker.endswith("assets/qa/search-worker.js"):
         assert early == f"{site}search/search_index.json"
     else:
-        assert "/search/worker." in worker and early is None
+        assert "javascripts/workers/search." in worker and early is None
