@@ -1,7 +1,8 @@
 """Where the time of a search goes: the search worker's messages in headless Chromium.
 
 Serves a built site, opens its home page, types a query into Material's search
-box and records, from the page's load event: when our worker was handed the
+box and records, from the page's load event: when the page was requested
+(navigation start), when our worker was handed the
 loaded index file ("index file"), when the index was sent to the worker
 (SETUP; ours then without its documents), when the worker was ready (READY), when the query went out
 (QUERY), when the results came back (RESULT) and when the first result showed.
@@ -75,7 +76,8 @@ def timeline(site: Path, query: str, runs: int) -> list[list[tuple[float, str, s
                 page = browser.new_page()
                 page.add_init_script(RECORD_WORKER_MESSAGES)
                 loaded, events = search_from_load(page, url, query, timeout_ms=60_000)
-                out.append([(t - loaded, MESSAGES.get(name, str(name)), detail) for t, name, detail in events])
+                steps = [(t - loaded, MESSAGES.get(name, str(name)), detail) for t, name, detail in events]
+                out.append([(-loaded, "navigation start", ""), *steps])
                 page.close()
         finally:
             browser.close()
