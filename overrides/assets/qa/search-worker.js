@@ -5,9 +5,10 @@
  * QUERY per keystroke; it answers READY and RESULT. Message types as in
  * Material's SearchMessageType: SETUP 0, READY 1, QUERY 2, RESULT 3. Ours,
  * which Material never sends and ignores when they come back:
- * - "qa-index" {index, language}: search_index.json as the Blob Material's
- *   request for it loaded, sent by search-config.js the moment it arrives, so
- *   that the index is read and built here while the page still loads; SETUP
+ * - "qa-index" {index, language}: search_index.json as a Blob, sent by
+ *   search-config.js the moment the page has downloaded it (main.html's head
+ *   starts the download), so that the index is read and built here while the
+ *   page still loads; SETUP
  *   then comes without its documents ({qaIndexSent: true}) and is answered
  *   once that index is built. Without it (the offline copy reads the index
  *   from a script, not a request) SETUP's documents are indexed as sent.
