@@ -1,8 +1,10 @@
 """Where the time of a search goes: the search worker's messages in headless Chromium.
 
 Serves a built site, opens its home page, types a query into Material's search
-box and records, from the page's load event: when the index was sent to the
-worker (SETUP), when the worker was ready (READY), when the query went out
+box and records, from the page's load event: when the page was requested
+(navigation start), when our worker was handed the
+loaded index file ("index file"), when the index was sent to the worker
+(SETUP; ours then without its documents), when the worker was ready (READY), when the query went out
 (QUERY), when the results came back (RESULT) and when the first result showed.
 Works with our worker and with Material's own (``extra.qa.search_engine:
 material``), so the two can be compared on the same site.
@@ -21,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from site_benchmark import CHROMIUM, serve_folder  # noqa: E402
 
-MESSAGES = {0: "setup", 1: "ready", 2: "query", 3: "result"}
+MESSAGES = {0: "setup", 1: "ready", 2: "query", 3: "result", "qa-index": "index file"}
 
 # Wraps the Worker constructor before Material's bundle runs: every message both ways gets a timestamp.
 RECORD_WORKER_MESSAGES = """
@@ -39,7 +41,10 @@ RECORD_WORKER_MESSAGES = """
       stamp(event.data.type, event.data.type === 3 ? event.data.data.items.length + " results" : ""));
     const post = worker.postMessage.bind(worker);
     worker.postMessage = (message, ...rest) => {
-      stamp(message.type, message.type === 0 ? message.data.docs.length + " documents" : String(message.data || ""));
+      const data = message.data || {};
+      stamp(message.type, message.type === "qa-index" ? `${data.index.size} bytes`
+        : message.type !== 0 ? String(message.data || "")
+        : data.qaIndexSent ? "documents handed over" : `${data.docs.length} documents`);
       return post(message, ...rest);
     };
     return worker;
@@ -71,7 +76,8 @@ def timeline(site: Path, query: str, runs: int) -> list[list[tuple[float, str, s
                 page = browser.new_page()
                 page.add_init_script(RECORD_WORKER_MESSAGES)
                 loaded, events = search_from_load(page, url, query, timeout_ms=60_000)
-                out.append([(t - loaded, MESSAGES.get(name, str(name)), detail) for t, name, detail in events])
+                steps = [(t - loaded, MESSAGES.get(name, str(name)), detail) for t, name, detail in events]
+                out.append([(-loaded, "navigation start", ""), *steps])
                 page.close()
         finally:
             browser.close()

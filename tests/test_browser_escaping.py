@@ -8,6 +8,7 @@ own search (extra.qa.search_engine: material) the hook escapes the tags in the i
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -104,3 +105,17 @@ def test_the_question_page_itself_runs_nothing(page: Page, site: str):
     expect(page.locator("article nav.md-tags .md-tag")).to_have_text(sorted(["vector<int>", IMG_TAG]))
     page.wait_for_timeout(300)
     assert page.qa_dialogs == []  # type: ignore[attr-defined]
+
+
+def test_only_our_engine_starts_the_index_download_and_worker_in_the_head(page: Page, site: str):
+    """main.html's head starts search_index.json's download and our worker; with Material's search it
+    must not (Material's worker and request are its own)."""
+    page.goto("/")
+    search_for(page, "zebras")
+    expect(page.locator(".md-search-result__item").first.locator("h1")).to_have_text(TITLE)
+    worker = json.loads(page.evaluate("document.getElementById('__config').textContent"))["search"]
+    early = page.evaluate("window.qaSearchEarly === undefined ? null : window.qaSearchEarly.index")
+    if worker.endswith("assets/qa/search-worker.js"):
+        assert early == f"{site}search/search_index.json"
+    else:
+        assert "javascripts/workers/search." in worker and early is None

@@ -126,6 +126,53 @@ def test_search_works_after_instant_navigation(page: Page):
     assert page.qa_errors == []
 
 
+# Records what the page posts to the search worker, before search-config.js wraps the Worker.
+RECORD_POSTED = """
+(() => {
+  const Native = window.Worker;
+  const posted = (window.__qaPosted = []);
+  window.Worker = function (url, options) {
+    const worker = new Native(url, options);
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (message, ...rest) => {
+      const data = message.data || {};
+      posted.push({
+        type: message.type,
+        blob: data.index instanceof Blob ? data.index.size : null,
+        language: data.language ?? null,
+        docs: Array.isArray(data.docs) ? data.docs.length : null,
+        handedOver: data.qaIndexSent ?? null,
+      });
+      return post(message, ...rest);
+    };
+    return worker;
+  };
+})();
+"""
+
+
+def test_the_worker_gets_the_loaded_index_file_once_and_the_site_languages_stemmer_alone(page: Page, site):
+    """search-config.js hands the worker search_index.json as Material's request loaded it (one download),
+    SETUP follows without the documents, and the worker loads the English stemmer, not all 24."""
+    base, built = site
+    requests: list[str] = []
+    page.context.on("request", lambda request: requests.append(request.url))
+    page.add_init_script(RECORD_POSTED)
+    page.goto("/")
+    search_for(page, "bcrypt")
+    expect(page.locator(".md-search-result__item").first.locator("h1")).to_have_text(
+        "What are common security best practices for backend APIs?"
+    )
+    posted = page.evaluate("window.__qaPosted")
+    size = (built / "search" / "search_index.json").stat().st_size
+    assert posted[0] == {"type": "qa-index", "blob": size, "language": "en", "docs": None, "handedOver": None}
+    assert posted[1] == {"type": 0, "blob": None, "language": None, "docs": 0, "handedOver": True}
+    assert [request for request in requests if "search_index" in request] == [f"{base}search/search_index.json"]
+    stemmers = [request for request in requests if "snowball-stemmers" in request]
+    assert stemmers == [f"{base}assets/qa/vendor/snowball-stemmers/english.js"]
+    assert page.qa_errors == []
+
+
 def test_the_search_timeline_benchmark_reads_our_worker(site):
     """bench/search_timeline.py keeps working: it records the worker's messages on a real site."""
     _, built = site
@@ -246,6 +293,8 @@ def test_a_chinese_site_is_searched_by_words_with_our_engine(browser: Browser, c
     page = context.new_page()
     workers: list[str] = []
     page.on("worker", lambda worker: workers.append(worker.url))
+    stemmers: list[str] = []
+    context.on("request", lambda request: stemmers.append(request.url) if "snowball-stemmers" in request.url else None)
     try:
         page.goto("/")
         search_for(page, "线程")
@@ -254,5 +303,6 @@ def test_a_chinese_site_is_searched_by_words_with_our_engine(browser: Browser, c
         expect(titles.first).to_have_text("进程和线程的区别")
         expect(titles.first.locator("mark")).to_have_text("线程")
         assert workers == [f"{chinese_site}assets/qa/search-worker.js"]
+        assert stemmers == []  # Chinese has no Snowball stemmer: none is loaded
     finally:
         context.close()

@@ -176,6 +176,8 @@ def open_from_disk(browser: Browser, path: Path) -> tuple[Page, list[str], list[
 )
 def test_search_finds_a_question_by_a_word_of_its_answer(browser, offline_site, word, title, page):
     tab, network, errors = open_from_disk(browser, offline_site / "index.html")
+    stemmers: list[str] = []
+    tab.on("request", lambda request: stemmers.append(request.url) if "snowball-stemmers" in request.url else None)
     try:
         search = tab.locator("input.md-search__input")
         search.click()
@@ -183,6 +185,8 @@ def test_search_finds_a_question_by_a_word_of_its_answer(browser, offline_site, 
         first = tab.locator(".md-search-result__item").first
         first.wait_for(timeout=15_000)
         assert title in first.inner_text()
+        # The worker (an iframe here, iframe-worker-shim.js) loads the site language's stemmer alone.
+        assert stemmers == [(offline_site / "assets/qa/vendor/snowball-stemmers/english.js").as_uri()]
         first.locator("a").first.click()
         tab.wait_for_load_state()
         assert tab.url.startswith(f"file://{offline_site}/{page}/") and ".html" in tab.url

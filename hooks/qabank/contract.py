@@ -115,8 +115,10 @@ WIDGETS: tuple[str, ...] = (
     "qa-show-all",
     "qa-sr-only",
     "qa-study-progress",
-    # search-config.js and search-worker.js: the messages asking for and returning the marks of results
-    # past the first ones, and the attribute on a result whose marks are in
+    # search-config.js and search-worker.js: the message handing the worker the loaded index file, the
+    # messages asking for and returning the marks of results past the first ones, and the attribute on
+    # a result whose marks are in
+    "qa-index",
     "qa-highlight",
     "qa-highlighted",
     "data-qa-filled",

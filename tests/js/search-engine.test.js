@@ -333,6 +333,57 @@ test("the site's language picks the stemmer: German words meet, none for a langu
   assert.deepEqual(locations(engine.search(site(""), "cache")), [["en/"]]);
 });
 
+test("stemmerAlgorithm names the one stemmer script the worker loads, by the same language buildIndex uses", () => {
+  assert.equal(engine.stemmerAlgorithm({ config: CONFIG }), "english");
+  assert.equal(engine.stemmerAlgorithm({ config: { ...CONFIG, lang: ["de"] } }), "german");
+  assert.equal(engine.stemmerAlgorithm({ config: CONFIG, language: "pt-BR" }), "portuguese");
+  assert.equal(engine.stemmerAlgorithm({ config: CONFIG, language: "zh" }), null);
+  assert.equal(engine.stemmerAlgorithm({ config: { lang: ["zh", "en"] } }), "english");
+  assert.equal(engine.stemmerAlgorithm({}), "english");
+  const docs = [{ location: "a/", title: "Kind", text: "<p>x</p>" }];
+  assert.equal(engine.buildIndex({ config: CONFIG, docs, language: "de" }).algorithm, "german");
+  assert.equal(engine.buildIndex({ config: CONFIG, docs, language: "ja" }).algorithm, null);
+});
+
+test("each language's stemmer script (tools/split_stemmers.py) stems as the whole vendored file does", () => {
+  const fs = require("node:fs");
+  const path = require("node:path");
+  const vm = require("node:vm");
+  const folder = path.join(__dirname, "../../overrides/assets/qa/vendor/snowball-stemmers");
+  const whole = require(path.join(folder, "snowball-stemmers.js"));
+  const words = (
+    "caching cached caches indexes indexing balancer balancing authorization running generously nationalities " +
+    "häuser kindern zwischenspeicherung nationalités mangeaient работа работающих çalışmalar kitaplarımızdan " +
+    "trabajando cantaremos hyödyllisiä városokban ciudades mångfaldigheter tietokannoissa குழந்தைகள் كاتبون"
+  ).split(" ");
+  const seen = [];
+  for (const name of whole.algorithms()) {
+    // As the worker runs it: a classic script that defines the global snowballFactory.
+    const scope = {};
+    vm.runInNewContext(fs.readFileSync(path.join(folder, `${name}.js`), "utf8"), scope);
+    assert.equal(scope.snowballFactory.algorithms().join(), name);
+    const one = scope.snowballFactory.newStemmer(name);
+    const all = whole.newStemmer(name);
+    for (const word of words) assert.equal(one.stem(word), all.stem(word), `${name}: ${word}`);
+    seen.push(name);
+  }
+  assert.equal(seen.length, 24);
+});
+
+test("a section of a highlighted group is highlighted too, even when it ranks below later groups", () => {
+  const docs = [
+    { location: "a/", title: "Zebra a", text: "<p>zebra zebra zebra</p>" },
+    { location: "a/#more", title: "More", text: "<p>one zebra</p>" },
+    { location: "b/", title: "Zebra b", text: "<p>zebra zebra</p>" }
+  ];
+  const result = engine.search(engine.buildIndex({ config: CONFIG, docs }), "zebra", 1);
+  assert.deepEqual(locations(result), [["a/", "a/#more"], ["b/"]]);
+  assert.deepEqual(
+    result.items.map((group) => group.map((item) => [item.text, item.pending])),
+    [[["<mark>zebra</mark> <mark>zebra</mark> <mark>zebra</mark>", undefined], ["one <mark>zebra</mark>", undefined]], [["", true]]]
+  );
+});
+
 test("only the first groups are highlighted; highlight() does the others on demand", () => {
   const docs = ["a", "b", "c"].map((name, i) => ({ location: `${name}/`, title: `Zebra ${name}`, text: `<p>zebra ${"zebra ".repeat(3 - i)}</p>` }));
   const built = engine.buildIndex({ config: CONFIG, docs });

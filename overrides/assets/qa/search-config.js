@@ -6,7 +6,17 @@
  * shows at once) and marks the others "pending". When Material adds pending
  * results to the list (10 more each time it is scrolled to the end), this
  * script asks the worker for their highlighted title, teaser and tags and puts
- * them in place. The HTML comes from the engine, escaped like every result. */
+ * them in place. The HTML comes from the engine, escaped like every result.
+ *
+ * The index: Material requests search/search_index.json when its bundle runs,
+ * parses it and sends it to the worker once the page has done its other work
+ * (SETUP): at 10,000 questions the worker then built its index well after the
+ * page's load event. Here the download and the worker start in the page's head
+ * (main.html, window.qaSearchEarly), the worker gets the file (a Blob: nothing
+ * is copied) the moment it is loaded and parses and indexes it while the page
+ * still loads, Material's request is answered with the same file, and SETUP
+ * goes without its documents. The offline copy reads the index from a script,
+ * not a request: there SETUP is sent whole, as before. */
 (function (script) {
   "use strict";
   var element = document.getElementById("__config");
@@ -22,6 +32,51 @@
   var Native = window.Worker; // Material's Worker, or the offline copy's shim (iframe-worker-shim.js)
   if (typeof Native !== "function") return;
 
+  // The index file (a Blob) goes to the worker the moment it is loaded, whichever of the two comes
+  // last. main.html's head starts its download and the worker (window.qaSearchEarly); Material's
+  // own request for the file is then answered with that download. Without them (a template without
+  // main.html's head) the file is taken from Material's request when it ends.
+  var indexUrl = new URL("search/search_index.json", base).href;
+  var early = window.qaSearchEarly && window.qaSearchEarly.index === indexUrl ? window.qaSearchEarly : null;
+  var loadedIndex = null;
+  var handTo = null;
+  function handOver() {
+    if (!loadedIndex || !handTo || handTo.sent) return;
+    handTo.sent = true;
+    handTo.post({ type: "qa-index", data: { index: loadedIndex, language: document.documentElement.lang } });
+  }
+  if (early)
+    early.file.then(function (file) {
+      loadedIndex = file;
+      handOver();
+    });
+  var open = XMLHttpRequest.prototype.open;
+  var send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    var request = this;
+    if (String(url) === indexUrl && early) {
+      // Material's request, answered with the early download: the file is fetched once.
+      request.send = function () {
+        var args = arguments;
+        early.file.then(function (file) {
+          if (!file || request.responseType !== "blob") return send.apply(request, args);
+          Object.defineProperty(request, "readyState", { value: 4 });
+          Object.defineProperty(request, "status", { value: 200 });
+          Object.defineProperty(request, "response", { value: file });
+          request.dispatchEvent(new ProgressEvent("load"));
+          request.dispatchEvent(new ProgressEvent("loadend"));
+        });
+      };
+    } else if (String(url) === indexUrl && !loadedIndex) {
+      request.addEventListener("load", function () {
+        if (request.status < 200 || request.status >= 300 || !(request.response instanceof Blob)) return;
+        loadedIndex = request.response;
+        handOver();
+      });
+    }
+    return open.apply(this, arguments);
+  };
+
   // search_index.json's location of a result's link: its URL from the base, without ?h=.
   function locationOf(link) {
     var url = new URL(link.href);
@@ -33,13 +88,21 @@
     var query = null;
     var pending = new Set(); // locations of the results not highlighted yet
     var post = worker.postMessage.bind(worker);
+    var handed = { post: post, sent: false };
     worker.postMessage = function (message) {
       if (message && message.type === QUERY) query = message.data;
-      // The site's theme.language (Material's <html lang>) picks the stemmer and word splitting:
-      // the search plugin's lang can differ (it is "en" for a site in Chinese).
-      if (message && message.type === SETUP && message.data) message.data.language = document.documentElement.lang;
+      if (message && message.type === SETUP && message.data) {
+        // The worker has the documents already (handOver): the rest of SETUP only.
+        if (handed.sent)
+          return post({ type: SETUP, data: { config: message.data.config, docs: [], options: message.data.options, qaIndexSent: true } });
+        // The site's theme.language (Material's <html lang>) picks the stemmer and word splitting:
+        // the search plugin's lang can differ (it is "en" for a site in Chinese).
+        message.data.language = document.documentElement.lang;
+      }
       return post.apply(null, arguments);
     };
+    handTo = handed;
+    handOver();
 
     function shown() {
       var links = document.querySelectorAll(".md-search-result__list a.md-search-result__link:not([data-qa-filled])");
@@ -96,8 +159,10 @@
   }
 
   window.Worker = function (url, options) {
-    var worker = new Native(url, options);
-    if (String(url) === app.search) watch(worker);
+    var ours = String(url) === app.search;
+    var worker = ours && early && early.worker ? early.worker : new Native(url, options);
+    if (ours && early) early.worker = null; // the early worker serves Material's first one only
+    if (ours) watch(worker);
     return worker;
   };
   window.Worker.prototype = Native.prototype;

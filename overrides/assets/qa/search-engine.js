@@ -41,9 +41,14 @@
  */
 (function (root, factory) {
   if (typeof module === "object" && module.exports)
-    module.exports = factory(require("./vendor/snowball-stemmers/snowball-stemmers.js"));
-  else (root.qa = root.qa || {}).searchEngine = factory(root.snowballFactory);
-})(typeof self !== "undefined" ? self : this, function (snowball) {
+    module.exports = factory(function () {
+      return require("./vendor/snowball-stemmers/snowball-stemmers.js");
+    });
+  else
+    (root.qa = root.qa || {}).searchEngine = factory(function () {
+      return root.snowballFactory; // the site language's stemmer script, loaded by the worker when it knows it
+    });
+})(typeof self !== "undefined" ? self : this, function (snowballFactory) {
   "use strict";
 
   // lunr's English stop words (lunr.stopWordFilter), which Material keeps by default.
@@ -163,15 +168,24 @@
   // A tokenizer for one language: words(text) gives [{term, start, end, part}] in text order, a
   // whole word before its parts (part: true); a word's parts lie inside it.
   function Tokenizer(language) {
+    this.language = language || "en";
+    this.segmenter = undefined;
+  }
+
+  // Intl.Segmenter (null where there is none), made when the first Chinese, Japanese or Korean
+  // text comes: making one takes some 15 ms, a site without such text does not need it.
+  Tokenizer.prototype.wordSegmenter = function () {
+    if (this.segmenter !== undefined) return this.segmenter;
     this.segmenter = null;
     if (typeof Intl === "object" && typeof Intl.Segmenter === "function") {
       try {
-        this.segmenter = new Intl.Segmenter(language || "en", { granularity: "word" });
+        this.segmenter = new Intl.Segmenter(this.language, { granularity: "word" });
       } catch (error) {
         this.segmenter = null;
       }
     }
-  }
+    return this.segmenter;
+  };
 
   Tokenizer.prototype.words = function (text) {
     var out = [];
@@ -223,8 +237,9 @@
   // Chinese, Japanese, Korean: the segmenter's words, or pairs of characters; other scripts
   // in the chunk as other words.
   Tokenizer.prototype.cjk = function (chunk, offset, out) {
-    if (this.segmenter) {
-      var segments = this.segmenter.segment(chunk);
+    var segmenter = this.wordSegmenter();
+    if (segmenter) {
+      var segments = segmenter.segment(chunk);
       for (var segment of segments) {
         if (!segment.isWordLike) continue;
         if (CJK.test(segment.segment))
@@ -284,13 +299,29 @@
 
   // -- word forms and typos -----------------------------------------------------------------------
 
-  function stemmerFor(languages) {
-    if (!snowball || typeof snowball.newStemmer !== "function") return null;
+  // The languages of an index: the site's (theme.language, sent by search-config.js) before the
+  // search plugin's config.lang.
+  function languagesOf(setup) {
+    if (typeof setup.language === "string" && setup.language) return [setup.language];
+    var config = setup.config || {};
+    return Array.isArray(config.lang) && config.lang.length ? config.lang : ["en"];
+  }
+
+  // The Snowball algorithm of an index's language ("english"), null for none: the worker loads
+  // vendor/snowball-stemmers/<algorithm>.js before buildIndex.
+  function stemmerAlgorithm(setup) {
+    var languages = languagesOf(setup);
     for (var i = 0; i < languages.length; i++) {
       var algorithm = STEMMERS[String(languages[i]).toLowerCase().split(/[-_]/)[0]];
-      if (algorithm) return snowball.newStemmer(algorithm);
+      if (algorithm) return algorithm;
     }
     return null;
+  }
+
+  function stemmerFor(algorithm) {
+    var snowball = snowballFactory();
+    if (!algorithm || !snowball || typeof snowball.newStemmer !== "function") return null;
+    return snowball.algorithms().indexOf(algorithm) >= 0 ? snowball.newStemmer(algorithm) : null;
   }
 
   function stemOf(index, term) {
@@ -375,13 +406,11 @@
     return text.indexOf("&") >= 0 ? decodeEntities(text) : text;
   }
 
-  // Adds a document's term frequencies in one field to the postings; a document's fields add
+  // Adds a document's term frequency in one field to a term's postings; a document's fields add
   // up in its one posting per term. A term's postings: one flat array of (id, score, field bits).
-  function addPosting(postings, id, boost, bit, tf, term) {
+  function addPosting(posting, id, boost, bit, tf) {
     var score = (boost * tf * (K1 + 1)) / (tf + K1);
-    var posting = postings.get(term);
-    if (!posting) postings.set(term, [id, score, bit]);
-    else if (posting[posting.length - 3] === id) {
+    if (posting.length && posting[posting.length - 3] === id) {
       posting[posting.length - 2] += score;
       posting[posting.length - 1] |= bit;
     } else posting.push(id, score, bit);
@@ -391,10 +420,10 @@
     var config = setup.config || {};
     var fields = config.fields && Object.keys(config.fields).length ? config.fields : DEFAULT_FIELDS;
     var names = Object.keys(fields);
-    var languages = Array.isArray(config.lang) && config.lang.length ? config.lang : ["en"];
-    var stopWords = (config.pipeline || []).indexOf("stopWordFilter") >= 0 && languages.indexOf("en") >= 0;
-    // The site's language (theme.language, sent by search-config.js) before the search plugin's.
-    if (typeof setup.language === "string" && setup.language) languages = [setup.language];
+    var pluginLanguages = Array.isArray(config.lang) && config.lang.length ? config.lang : ["en"];
+    var stopWords = (config.pipeline || []).indexOf("stopWordFilter") >= 0 && pluginLanguages.indexOf("en") >= 0;
+    var languages = languagesOf(setup);
+    var algorithm = stemmerAlgorithm(setup);
     var tokenizer = new Tokenizer(languages[0]);
     var docs = [];
     var byLocation = new Map();
@@ -403,7 +432,15 @@
     var boosts = names.map(function (name) {
       return fields[name] && typeof fields[name].boost === "number" ? fields[name].boost : 1;
     });
-    var counts = new Map();
+    // Each term gets a number on first sight (stop words -1); a field's term frequencies are counted
+    // in tf by that number, and added to the postings of the terms it touched.
+    var numbers = new Map();
+    if (stopWords) STOP_WORDS.forEach(function (word) {
+      numbers.set(word, -1);
+    });
+    var postingsOf = [];
+    var tf = new Int32Array(1 << 12);
+    var touched = [];
     var all = setup.docs || [];
     for (var id = 0; id < all.length; id++) {
       var raw = all[id];
@@ -417,13 +454,28 @@
       for (var bit = 0; bit < names.length; bit++) {
         var value = raw[names[bit]];
         if (value === undefined || value === null) continue;
-        counts.clear();
         var found = tokenizer.terms(fieldText(names[bit], value));
+        touched.length = 0;
         for (var i = 0; i < found.length; i++) {
-          if (stopWords && STOP_WORDS.has(found[i])) continue;
-          counts.set(found[i], (counts.get(found[i]) || 0) + 1);
+          var number = numbers.get(found[i]);
+          if (number === undefined) {
+            number = postingsOf.length;
+            numbers.set(found[i], number);
+            var posting = [];
+            postingsOf.push(posting);
+            postings.set(found[i], posting);
+            if (number >= tf.length) {
+              var larger = new Int32Array(tf.length * 2);
+              larger.set(tf);
+              tf = larger;
+            }
+          } else if (number < 0) continue;
+          if (tf[number]++ === 0) touched.push(number);
         }
-        for (var entry of counts) addPosting(postings, id, boost * boosts[bit], 1 << bit, entry[1], entry[0]);
+        for (var t = 0; t < touched.length; t++) {
+          addPosting(postingsOf[touched[t]], id, boost * boosts[bit], 1 << bit, tf[touched[t]]);
+          tf[touched[t]] = 0;
+        }
       }
     }
 
@@ -434,8 +486,10 @@
       terms: Array.from(postings.keys()).sort(),
       fields: names,
       tokenizer: tokenizer,
-      stemmer: stemmerFor(languages),
+      stemmer: stemmerFor(algorithm),
+      algorithm: algorithm,
       stems: new Map(),
+      tagLists: new Map(),
       stopWords: stopWords,
       suggest: Boolean(setup.options && setup.options.suggest)
     };
@@ -512,27 +566,33 @@
     return weights;
   }
 
-  // Documents a clause matches, with their score for it (hits), and those it matches with more
-  // than a typo (sure).
+  // Documents a clause matches: their ids (in the order first hit), their score for it (points, by
+  // id) and whether it matches them at all (HIT) and with more than a typo (SURE), by id. Arrays
+  // as long as the index rather than maps: a broad query hits most documents on every keystroke.
+  var HIT = 1;
+  var SURE = 2;
   function clauseHits(index, clause) {
-    var hits = new Map();
-    var sure = new Set();
     var total = index.docs.length;
+    var points = new Float64Array(total);
+    var state = new Uint8Array(total);
+    var ids = [];
     var bit = clause.field ? 1 << index.fields.indexOf(clause.field) : -1;
     clause.matched.forEach(function (weight, term) {
       var posting = index.postings.get(term);
       var count = posting.length / 3;
       var idf = weight * Math.log(1 + Math.abs((total - count + 0.5) / (count + 0.5)));
-      var typo = weight === TYPO_WEIGHT;
+      var mark = weight === TYPO_WEIGHT ? HIT : HIT | SURE;
       for (var i = 0; i < posting.length; i += 3) {
         if (!(posting[i + 2] & bit)) continue;
         var id = posting[i];
-        hits.set(id, (hits.get(id) || 0) + idf * posting[i + 1]);
-        if (!typo) sure.add(id);
+        if (state[id] === 0) ids.push(id);
+        points[id] += idf * posting[i + 1];
+        state[id] |= mark;
       }
     });
-    clause.hits = hits;
-    clause.sure = sure;
+    clause.ids = ids;
+    clause.points = points;
+    clause.state = state;
   }
 
   function matchedBy(clauses, term) {
@@ -599,14 +659,19 @@
 
   // A result not highlighted yet (below the first HIGHLIGHTED groups): its title as text, no
   // teaser; search-config.js has the worker fill it in when Material shows it.
-  function pending(doc, result) {
+  function pending(index, doc, result) {
     if (doc.title === undefined) {
       // Escaped once per document: a broad query lists thousands of them on every keystroke.
       doc.title = escapeHtml(plainText(doc.raw.title || ""));
-      if (Array.isArray(doc.raw.tags))
-        doc.tags = doc.raw.tags.map(function (tag) {
+      if (Array.isArray(doc.raw.tags)) {
+        var tags = doc.raw.tags.map(function (tag) {
           return escapeHtml(tagText(tag));
         });
+        // Documents with the same tags share one list, which the copy to the page then makes once.
+        var key = tags.join("\u0000");
+        if (!index.tagLists.has(key)) index.tagLists.set(key, tags);
+        doc.tags = index.tagLists.get(key);
+      }
     }
     var item = { location: doc.raw.location, title: doc.title, text: "" };
     if (doc.tags) item.tags = doc.tags;
@@ -662,10 +727,13 @@
     var required = positive.filter(function (clause) {
       return clause.presence === REQUIRED;
     });
-    var candidates = new Set();
+    var candidates = [];
+    var listed = new Uint8Array(index.docs.length);
     (required.length ? required.slice(0, 1) : positive).forEach(function (clause) {
-      clause.hits.forEach(function (_, id) {
-        candidates.add(id);
+      clause.ids.forEach(function (id) {
+        if (listed[id]) return;
+        listed[id] = 1;
+        candidates.push(id);
       });
     });
 
@@ -675,18 +743,18 @@
     var shared = new Map();
     candidates.forEach(function (id) {
       for (var c = 0; c < clauses.length; c++) {
-        var hit = clauses[c].hits.has(id);
+        var hit = clauses[c].state[id] !== 0;
         if (clauses[c].presence === REQUIRED ? !hit : clauses[c].presence === PROHIBITED && hit) return;
       }
       var score = 0;
       var sure = 0;
       var pattern = "";
       for (c = 0; c < positive.length; c++) {
-        var points = positive[c].hits.get(id);
-        pattern += points === undefined ? "0" : "1";
-        if (points === undefined) continue;
-        score += points;
-        if (positive[c].sure.has(id)) sure++;
+        var state = positive[c].state[id];
+        pattern += state === 0 ? "0" : "1";
+        if (state === 0) continue;
+        score += positive[c].points[id];
+        if (state & SURE) sure++;
       }
       var same = shared.get(pattern);
       if (!same) {
@@ -719,20 +787,27 @@
     if (found.positive.length === 0) return { items: [] };
     var ranked = found.ranked;
 
-    var groups = new Map();
+    // Results grouped by page, in the order of each page's best result; a page not matched itself
+    // is listed in its group after its sections.
+    var items = [];
+    var pages = [];
+    var listed = [];
+    var slot = new Int32Array(index.docs.length); // by page: 1 + the number of its group
     ranked.forEach(function (result) {
       var doc = index.docs[result.id];
       var page = doc.parent === -1 ? result.id : doc.parent;
-      var group = groups.get(page);
-      if (!group) groups.set(page, (group = []));
-      group.push(groups.size <= limit ? highlighted(index, doc, result) : pending(doc, result));
+      var n = slot[page] - 1;
+      if (n < 0) {
+        n = items.length;
+        slot[page] = n + 1;
+        items.push([]);
+        pages.push(page);
+        listed.push(false);
+      }
+      if (doc.raw.location === index.docs[page].raw.location) listed[n] = true;
+      items[n].push(n < limit ? highlighted(index, doc, result) : pending(index, doc, result));
     });
-    var items = [];
-    groups.forEach(function (group, page) {
-      if (!group.some(function (item) { return item.location === index.docs[page].raw.location; }))
-        group.push(unmatched(index.docs[page]));
-      items.push(group);
-    });
+    for (var n = 0; n < items.length; n++) if (!listed[n]) items[n].push(unmatched(index.docs[pages[n]]));
 
     var result = { items: items };
     if (index.suggest) result.suggest = titleSuggestion(index, ranked, found.positive);
@@ -764,6 +839,7 @@
     words: words,
     typos: typos,
     buildIndex: buildIndex,
+    stemmerAlgorithm: stemmerAlgorithm,
     parseQuery: parseQuery,
     search: search,
     highlight: highlight

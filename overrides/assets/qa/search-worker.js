@@ -3,14 +3,21 @@
  * Material's search box starts this script as a Web Worker (overrides/main.html
  * points the theme's config at it), sends SETUP with the search index, then a
  * QUERY per keystroke; it answers READY and RESULT. Message types as in
- * Material's SearchMessageType: SETUP 0, READY 1, QUERY 2, RESULT 3. One of
- * ours: "qa-highlight" {query, locations} from search-config.js, answered
- * "qa-highlighted" {query, items}, for results shown after the first
- * (Material ignores message types it does not know).
+ * Material's SearchMessageType: SETUP 0, READY 1, QUERY 2, RESULT 3. Ours,
+ * which Material never sends and ignores when they come back:
+ * - "qa-index" {index, language}: search_index.json as a Blob, sent by
+ *   search-config.js the moment the page has downloaded it (main.html's head
+ *   starts the download), so that the index is read and built here while the
+ *   page still loads; SETUP
+ *   then comes without its documents ({qaIndexSent: true}) and is answered
+ *   once that index is built. Without it (the offline copy reads the index
+ *   from a script, not a request) SETUP's documents are indexed as sent.
+ * - "qa-highlight" {query, locations} from search-config.js, answered
+ *   "qa-highlighted" {query, items}, for results shown after the first.
  *
+ * Messages are handled one after the other, in the order they came.
  * importScripts is a promise in the offline copy's worker shim
- * (iframe-worker-shim.js) and synchronous in a real worker: both are awaited
- * before the first message is handled.
+ * (iframe-worker-shim.js) and synchronous in a real worker.
  */
 (function () {
   "use strict";
@@ -18,21 +25,53 @@
   var READY = 1;
   var QUERY = 2;
   var RESULT = 3;
+  var INDEX = "qa-index";
   var HIGHLIGHT = "qa-highlight";
   var HIGHLIGHTED = "qa-highlighted";
 
-  var engineLoaded = Promise.resolve(self.importScripts("vendor/snowball-stemmers/snowball-stemmers.js", "search-engine.js"));
+  var loaded = Promise.resolve(self.importScripts("search-engine.js"));
   var index = null;
+  var sent = null; // the index built from a "qa-index" message: a promise
+
+  function engine() {
+    return self.qa.searchEngine;
+  }
+
+  // The index of a SETUP message's data, with the stemmer of its language: that one stemmer's
+  // script (vendor/snowball-stemmers/<algorithm>.js, tools/split_stemmers.py), not all 24.
+  function build(setup) {
+    var algorithm = engine().stemmerAlgorithm(setup);
+    var script = algorithm ? self.importScripts("vendor/snowball-stemmers/" + algorithm + ".js") : null;
+    return Promise.resolve(script).then(function () {
+      return engine().buildIndex(setup);
+    });
+  }
+
+  function fromBlob(data) {
+    return data.index.text().then(function (text) {
+      var json = JSON.parse(text);
+      return build({ config: json.config, docs: json.docs, language: data.language });
+    });
+  }
 
   function handle(message) {
-    var engine = self.qa.searchEngine;
+    if (message.type === INDEX) {
+      sent = fromBlob(message.data);
+      return sent.then(function () {
+        return null;
+      });
+    }
     if (message.type === SETUP) {
-      index = engine.buildIndex(message.data);
-      return { type: READY };
+      var setup = message.data;
+      return (setup.qaIndexSent && sent ? sent : build(setup)).then(function (built) {
+        index = built;
+        index.suggest = Boolean(setup.options && setup.options.suggest);
+        return { type: READY };
+      });
     }
     if (message.type === QUERY) {
       try {
-        return { type: RESULT, data: engine.search(index, message.data) };
+        return { type: RESULT, data: engine().search(index, message.data) };
       } catch (error) {
         console.warn("Search failed for " + JSON.stringify(message.data), error);
         return { type: RESULT, data: { items: [] } };
@@ -42,7 +81,7 @@
     if (message.type === HIGHLIGHT) {
       var items = [];
       try {
-        items = engine.highlight(index, message.data.query, message.data.locations);
+        items = engine().highlight(index, message.data.query, message.data.locations);
       } catch (error) {
         console.warn("Highlighting failed for " + JSON.stringify(message.data.query), error);
       }
@@ -51,10 +90,21 @@
     throw new TypeError("Invalid message type: " + message.type);
   }
 
+  var queue = loaded;
   self.addEventListener("message", function (event) {
     var message = event.data;
-    engineLoaded.then(function () {
-      self.postMessage(handle(message));
-    });
+    queue = queue
+      .then(function () {
+        return handle(message);
+      })
+      .then(function (answer) {
+        if (answer) self.postMessage(answer);
+      })
+      .catch(function (error) {
+        // Reported as before, and the next messages are still handled.
+        setTimeout(function () {
+          throw error;
+        });
+      });
   });
 })();
