@@ -317,7 +317,8 @@ def _write(document: Document, pages: list, title: str, labels: Sequence[tuple[i
 
 # The cyclic garbage collector's thresholds while PDFs are made. WeasyPrint allocates millions of
 # boxes, styles and text objects in a layout; with Python's defaults (700, 10, 10) the collector ran
-# every 700 allocations and scanned the growing heap again and again, a third of a chunk's time.
+# every 700 allocations and scanned the growing heap again and again: a fifth to a third of the CPU
+# time of a chunk (bench/pdf_benchmark.py, README "Large sites: chunks").
 # WeasyPrint's objects live until the layout is dropped, so there is little to collect early.
 LAYOUT_GC_THRESHOLDS = (200_000, 50, 1000)
 
