@@ -7,8 +7,11 @@ build makes (study and self-test editions, per topic and for all topics),
 with the Markdown extensions of ``mkdocs.yml``. Prints a Markdown table with,
 side by side, the baseline of the same run: ``mkdocs build`` of the same
 banks without PDFs (``QA_PDF=0``), and the ratio of the PDF time to it.
-"Peak MB" is the largest sum of the resident memory of this process and its
-workers, sampled every 0.1 s.
+Memory is sampled every 0.1 s over this process and its workers, two ways:
+the largest sum of their resident set sizes (RSS: a page a forked worker
+shares with its parent counts in both) and the largest sum of their
+proportional set sizes (PSS: a shared page is divided among the processes
+sharing it, so the sum is what the tree takes from the machine).
 
     .venv/bin/python bench/pdf_benchmark.py                      # 100 and 1,000 questions
     .venv/bin/python bench/pdf_benchmark.py 1000 4000 10000      # the scale of issue 17
@@ -81,18 +84,15 @@ def synthetic_bank(bank_number: int, questions: int, seed: int = 5) -> str:
     return "\n".join(parts)
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of ``root`` and every process under it, in KB (Linux /proc)."""
+def _tree(root: int) -> set[int]:
+    """``root`` and every process under it (Linux /proc)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-            parents[int(entry)] = int(fields[1])
-            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+                parents[int(entry)] = int(stat.read().rsplit(")", 1)[1].split()[1])
         except (OSError, IndexError, ValueError):
             continue
     tree, grew = {root}, True
@@ -102,14 +102,37 @@ def _tree_rss_kb(root: int) -> int:
             if parent in tree and pid not in tree:
                 tree.add(pid)
                 grew = True
-    return sum(rss.get(pid, 0) for pid in tree)
+    return tree
+
+
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """Resident and proportional set size of one process, in KB (``/proc/PID/smaps_rollup``)."""
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return rss, pss
+
+
+def tree_memory_kb(root: int) -> tuple[int, int]:
+    """The sum of the resident (RSS) and of the proportional (PSS) set sizes of ``root`` and every
+    process under it, in KB. RSS counts a page shared by a forked worker and its parent in both; PSS
+    divides it among them, so the PSS sum is the memory the tree takes from the machine."""
+    sizes = [_memory_kb(pid) for pid in _tree(root)]
+    return sum(rss for rss, _ in sizes), sum(pss for _, pss in sizes)
 
 
 class PeakMemory:
-    """The largest :func:`_tree_rss_kb` of this process while the ``with`` block runs."""
+    """The largest :func:`tree_memory_kb` sums of this process while the ``with`` block runs, each its own peak."""
 
     def __enter__(self) -> PeakMemory:
-        self.peak_kb = 0
+        self.peak_kb = self.peak_pss_kb = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
@@ -117,7 +140,9 @@ class PeakMemory:
 
     def _sample(self) -> None:
         while not self._stop.wait(0.1):
-            self.peak_kb = max(self.peak_kb, _tree_rss_kb(os.getpid()))
+            rss, pss = tree_memory_kb(os.getpid())
+            self.peak_kb = max(self.peak_kb, rss)
+            self.peak_pss_kb = max(self.peak_pss_kb, pss)
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
@@ -172,6 +197,7 @@ def run(total: int, workers: int | None, out: Path | None) -> dict:
         "size": sum(pdf.size for pdf in pdfs.values()),
         "site": {pdf.edition.edition.value: (pdf.pages, pdf.size, pdf.seconds) for pdf in site},
         "peak_mb": memory.peak_kb / 1024,
+        "peak_pss_mb": memory.peak_pss_kb / 1024,
     }
 
 
@@ -187,20 +213,26 @@ def main() -> None:
         row = run(n, args.workers, args.out)
         row["site_seconds"] = None if args.no_site else site_seconds(n)
         rows.append(row)
-        print(f"{n} questions: {row['seconds']:.1f} s, {row['peak_mb']:.0f} MB", file=sys.stderr, flush=True)
+        print(
+            f"{n} questions: {row['seconds']:.1f} s, peak {row['peak_mb']:.0f} MB RSS sum, "
+            f"{row['peak_pss_mb']:.0f} MB PSS sum",
+            file=sys.stderr,
+            flush=True,
+        )
     print(
-        "| Questions | Banks | PDFs | Pages (all PDFs) | Size (all PDFs) | PDF seconds | Peak MB (tree) | Pages/s "
+        "| Questions | Banks | PDFs | Pages (all PDFs) | Size (all PDFs) | PDF seconds | Peak MB (tree, RSS sum) "
+        "| Peak MB (tree, PSS sum) | Pages/s "
         "| Baseline: site build without PDFs, s | PDF / baseline "
         "| All-topics study: pages, size, s | All-topics self-test: pages, size, s |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|")
     for r in rows:
         study, test = r["site"]["study"], r["site"]["self-test"]
         base = r["site_seconds"]
         baseline = "| |" if base is None else f"| {base:.1f} | {r['seconds'] / base:.1f}x |"
         print(
             f"| {r['questions']} | {r['banks']} | {r['pdfs']} | {r['pages']} | {human_size(r['size'])} "
-            f"| {r['seconds']:.1f} | {r['peak_mb']:.0f} | {r['pages'] / r['seconds']:.1f} "
+            f"| {r['seconds']:.1f} | {r['peak_mb']:.0f} | {r['peak_pss_mb']:.0f} | {r['pages'] / r['seconds']:.1f} "
             f"{baseline} {study[0]}, {human_size(study[1])}, {study[2]:.1f} "
             f"| {test[0]}, {human_size(test[1])}, {test[2]:.1f} |"
         )

@@ -16,18 +16,20 @@ import socket
 import subprocess
 import unicodedata
 import zipfile
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pdfplumber
+import pikepdf
 import pytest
 from ebooklib import ITEM_DOCUMENT, epub
 from mkdocs.config import load_config
 from pypdf import PdfReader
 from qabank.epub import EpubJob, topic_epub
 from qabank.parse import parse_bank
-from qabank.pdf import PdfJob, RenderedPdf, pdf_editions, render_edition, render_pdfs
+from qabank.pdf import PdfJob, RenderedPdf, pdf_editions, render_edition, render_pdfs, reuse_pdfs
 from qabank.print_html import Book, Edition, MarkdownToHtml, book_html
 from sitebuild import PROJECT
 
@@ -176,6 +178,65 @@ def test_a_wrapped_code_line_is_marked_as_continued():
     assert [re.sub(r"<[^>]+>", "", line) for line in lines] == [TOKEN, "x = 1"]
     css = re.search(r"<style>(.*?)</style>", html, flags=re.DOTALL).group(1)
     assert re.search(r"pre \.code-line \{[^}]*text-indent: -[^}]*url\(\"data:image/svg\+xml", css)
+
+
+def _patterns(data: bytes) -> int:
+    """Patterns in the resources of the pages of a PDF: WeasyPrint draws each code line's continuation mark as one."""
+    with pikepdf.Pdf.open(io.BytesIO(data)) as pdf:
+        return sum(len(page.obj.Resources.get("/Pattern", {})) for page in pdf.pages)
+
+
+def test_a_code_block_whose_lines_cannot_wrap_draws_no_continuation_marks():
+    extensions, configs = site_markdown()
+    md = MarkdownToHtml(extensions, configs)
+    short, sixty = "x = 1\ny = 2", "z = '" + "a" * 54 + "'"
+    bank = parse_bank(
+        f"### 1. Short code?\n\n**Answer:**\n\n```python\n{short}\n```\n\n"
+        f"### 2. Sixty columns?\n\n**Answer:**\n\n```python\n{sixty}\n```\n",
+        "topics/code.md",
+        slug="code",
+    )
+    blocks = {
+        paper: re.findall(
+            r"<pre\b[^>]*>", book_html(Book("Notes", [bank], Edition.STUDY, date(2026, 1, 2), paper=paper), md)
+        )
+        for paper in ("A4", "A5")
+    }
+    assert blocks == {"A4": ["<pre data-short-lines>"] * 2, "A5": ["<pre data-short-lines>", "<pre>"]}
+    traps = re.findall(r"<pre\b[^>]*>", book_html(Book("Notes", banks()[:1], Edition.STUDY, date(2026, 1, 2)), md))
+    assert traps == ["<pre>"]  # the long token wraps: its block keeps the marks
+    base = PdfJob(
+        banks=[bank],
+        site_name="Notes",
+        built=date(2026, 1, 2),
+        markdown_extensions=extensions,
+        markdown_configs=configs,
+    )
+    a4, a5 = (render_edition(replace(base, paper=paper), Edition.STUDY)[0].data for paper in ("A4", "A5"))
+    assert _patterns(a4) == 0 and _patterns(a5) > 0
+    assert squash(sixty) in squash(text_of(a4)) and squash(sixty) in squash(text_of(a5))
+
+
+def text_of(data: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+
+
+def test_pdfs_of_an_earlier_build_are_reused_with_their_page_counts(rendered, tmp_path):
+    """tools/offline_zip.py --pdfs-from: WeasyPrint's topic PDFs keep their page objects in compressed
+    object streams, so the pages are counted by reading the PDF, for the topic PDFs and the books alike."""
+    for _, pdf in rendered.values():
+        (tmp_path / pdf.edition.path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / pdf.edition.path).write_bytes(pdf.data)
+    reused = reuse_pdfs(str(tmp_path), banks(), "Notes")
+    assert {path: (pdf.pages, pdf.data) for path, pdf in reused.items()} == {
+        pdf.edition.path: (pdf.pages, pdf.data) for _, pdf in rendered.values()
+    }
+    assert all(pdf.pages > 1 for pdf in reused.values())
+    damaged = next(pdf for _, pdf in rendered.values() if pdf.edition.topic == "other")
+    (tmp_path / damaged.edition.path).write_bytes(damaged.data[: len(damaged.data) // 3])
+    assert reuse_pdfs(str(tmp_path), banks(), "Notes") == {}  # built again rather than half-read
 
 
 def test_emoji_print_from_an_emoji_font_and_nothing_comes_from_a_cdn(rendered):

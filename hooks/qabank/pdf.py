@@ -21,14 +21,16 @@ numbers printed in the footers (i, ii, 1, 2, A1).
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
+import io
 import logging
 import multiprocessing
 import os
 import posixpath
-import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
@@ -102,8 +104,9 @@ class PdfJob:
     paper: str = "A4"  # see qabank.print_html.PAPER_SIZES
     overrides: str = ""  # a folder with book.html or book.css replacing ours (see qabank.print_html)
     # A book of more than chunk_above questions is laid out in chunks of about chunk_questions
-    # (qabank.pdf_chunks): bounded layout memory, but every topic's fonts in the book (larger files).
-    chunk_above: int = 2000
+    # (qabank.pdf_chunks): bounded layout memory and less CPU (1,000 questions: 0.7 GB and 60 CPU s
+    # instead of 1.9 GB and 77 s), but every topic's fonts in the book (books 2.4 times larger).
+    chunk_above: int = 400
     chunk_questions: int = 400
 
 
@@ -312,6 +315,37 @@ def _write(document: Document, pages: list, title: str, labels: Sequence[tuple[i
     return part.write_pdf(finisher=_labelled(labels))
 
 
+# The cyclic garbage collector's thresholds while PDFs are made. WeasyPrint allocates millions of
+# boxes, styles and text objects in a layout; with Python's defaults (700, 10, 10) the collector ran
+# every 700 allocations and scanned the growing heap again and again: a fifth to a third of the CPU
+# time of a chunk (bench/pdf_benchmark.py, README "Large sites: chunks").
+# WeasyPrint's objects live until the layout is dropped, so there is little to collect early.
+LAYOUT_GC_THRESHOLDS = (200_000, 50, 1000)
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the block with :data:`LAYOUT_GC_THRESHOLDS`, then put back the thresholds it had."""
+    before = gc.get_threshold()
+    gc.set_threshold(*LAYOUT_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+@contextlib.contextmanager
+def frozen_for_fork() -> Iterator[None]:
+    """Move every object there is to the collector's permanent generation while the block forks
+    workers (:func:`gc.freeze`): a worker's collections then never write to the pages it
+    shares with its parent, so they stay shared instead of being copied into each worker."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _chunked(job: PdfJob) -> bool:
     total = sum(len(bank.questions) for bank in job.banks)
     return bool(job.chunk_questions) and total > job.chunk_above and len(job.banks) > 1
@@ -325,11 +359,12 @@ def render_edition(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = No
     (:func:`qabank.pdf_chunks.render_in_chunks`), so memory stays bounded;
     a smaller one in one go (:func:`render_whole`).
     """
-    if _chunked(job):
-        from .pdf_chunks import render_in_chunks
+    with fewer_collections():
+        if _chunked(job):
+            from .pdf_chunks import render_in_chunks
 
-        return render_in_chunks(job, edition, md)
-    return render_whole(job, edition, md)[0]
+            return render_in_chunks(job, edition, md)
+        return render_whole(job, edition, md)[0]
 
 
 @dataclass
@@ -460,6 +495,13 @@ def render_pdfs(
     order = [e.path for e in pdf_editions(job.banks, job.site_name, job.folder)]
     if not order:
         return {}
+    with fewer_collections():
+        return _render_pdfs(job, order, workers, progress)
+
+
+def _render_pdfs(
+    job: PdfJob, order: list[str], workers: int | None, progress: Callable[[RenderedPdf, int, int], None]
+) -> dict[str, RenderedPdf]:
     if workers is None:
         workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     done: dict[str, RenderedPdf] = {}
@@ -480,27 +522,40 @@ def render_pdfs(
         for edition in Edition:
             collect(render_edition(job, edition, md))
     else:
-        with pool:
+        with frozen_for_fork(), pool:
             futures = [pool.submit(render_edition, job, edition) for edition in Edition]
             for future in as_completed(futures):
                 collect(future.result())
     return {path: done[path] for path in order}
 
 
-_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+def page_count(data: bytes) -> int | None:
+    """The pages of a PDF, read with pikepdf (qpdf), or ``None`` if it is not one qpdf can read.
+
+    (WeasyPrint keeps page objects in compressed object streams, so they cannot be counted in
+    the bytes.)"""
+    import pikepdf
+
+    try:
+        with pikepdf.Pdf.open(io.BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except pikepdf.PdfError:
+        return None
 
 
 def reuse_pdfs(folder: str, banks: Sequence[Bank], site_name: str, path_folder: str = "pdf") -> dict[str, RenderedPdf]:
     """The PDFs of :func:`pdf_editions` as an earlier build wrote them under ``folder`` (a built site),
-    by path; empty unless every one is there. Their pages are counted from their page objects
-    (WeasyPrint writes object dictionaries uncompressed)."""
+    by path; empty unless every one is there and readable (:func:`page_count`)."""
     found = {}
     for edition in pdf_editions(banks, site_name, path_folder):
         path = Path(folder) / edition.path
         if not path.is_file():
             return {}
         data = path.read_bytes()
-        found[edition.path] = RenderedPdf(edition, data, len(_PAGE_OBJECT.findall(data)), 0.0)
+        pages = page_count(data)
+        if pages is None:
+            return {}
+        found[edition.path] = RenderedPdf(edition, data, pages, 0.0)
     return found
 
 

@@ -18,9 +18,11 @@ import html
 import io
 import logging
 import multiprocessing
+import queue
 import re
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -33,6 +35,7 @@ from .pdf import (
     RenderedPdf,
     TopicPages,
     book_for,
+    frozen_for_fork,
     html_to_document,
     local_files,
     pdf_editions,
@@ -80,11 +83,9 @@ def render_in_chunks(job: PdfJob, edition: Edition, md: MarkdownToHtml | None = 
 Front = tuple[bytes, list[tuple[dict, list]]]  # a book's cover and contents: its PDF, each page's anchors and links
 
 
-def lay_out_front(job: PdfJob, edition: Edition, facts: Mapping[str, TopicPages], md: MarkdownToHtml) -> Front:
-    """The book's own cover and contents of all topics, with the page numbers of its topics' PDFs."""
-    numbers: dict[str, str] = {}
-    for fact in facts.values():
-        numbers |= fact.numbers
+def lay_out_front(job: PdfJob, edition: Edition, numbers: Mapping[str, str], md: MarkdownToHtml) -> Front:
+    """The book's own cover and contents of all topics, with the page numbers of its topics' PDFs
+    (:attr:`TopicPages.numbers`)."""
     book = book_for(job, edition)
     front = html_to_document(front_html(book, md, numbers), job.base_url, local_files(job.docs_dir or None))
     front_pages = [(dict(page.anchors), [(k, t, r) for k, t, r, *_ in page.links]) for page in front.pages]
@@ -114,7 +115,7 @@ def join_book(
     log = logging.getLogger(job.logger)
     md = md or MarkdownToHtml(job.markdown_extensions, job.markdown_configs)
     book = book_for(job, edition)
-    front_pdf, front_pages = front or lay_out_front(job, edition, facts, md)
+    front_pdf, front_pages = front or lay_out_front(job, edition, _numbers(facts), md)
 
     book_pdf = pikepdf.Pdf.new()
     placed: list[tuple[dict, list]] = []  # per page of the book: anchors and links, as laid out
@@ -149,8 +150,7 @@ def join_book(
             laid = list(zip(fact.anchors, fact.links, strict=True))
             add(topics[bank.slug].data, fact.before_key, len(laid), laid, [(0, "/D", "A")])
     _finish(book_pdf, placed, labels, book, job, lambda text: _text(md.inline(text)))
-    # Written to a file, read back once: no growing buffer beside qpdf's own. Object dictionaries stay
-    # uncompressed, as WeasyPrint writes them (qabank.pdf.reuse_pdfs counts pages).
+    # Written to a file, read back once: no growing buffer beside qpdf's own.
     with tempfile.TemporaryFile() as file:
         book_pdf.save(
             file,
@@ -170,6 +170,10 @@ def join_book(
         f"PDF: {edition.label.lower()} put together from {len(topics)} topics, {len(placed)} pages, {seconds:.1f} s"
     )
     return RenderedPdf(PdfEdition(paths[None], edition), data, len(placed), seconds, problems)
+
+
+def _numbers(facts: Mapping[str, TopicPages]) -> dict[str, str]:
+    return {name: number for fact in facts.values() for name, number in fact.numbers.items()}
 
 
 def _no_anchor_lines(record: logging.LogRecord) -> bool:
@@ -281,59 +285,104 @@ def _outline(
 
 
 _JOB: PdfJob | None = None  # the job of render_chunks_in_parallel, inherited by its forked workers
+# What each book is put together from (its topics' PDFs, their pages, its front), inherited by the
+# forked worker that puts it together instead of copied to it through a pipe.
+_BOOKS: dict[Edition, tuple[dict[str, RenderedPdf], dict[str, TopicPages], Front]] = {}
 
 
-def _chunk_task(task: tuple[Edition, int]) -> tuple[Edition, int, list[RenderedPdf], dict[str, TopicPages], float]:
+def _chunk_task(edition: Edition, index: int) -> tuple[list[RenderedPdf], dict[str, TopicPages], float]:
     start = time.perf_counter()
-    edition, index = task
     assert _JOB is not None
     pdfs, facts = lay_out_chunk(_JOB, edition, chunks(_JOB.banks, _JOB.chunk_questions)[index])
-    return edition, index, pdfs, facts, time.perf_counter() - start
+    return pdfs, facts, time.perf_counter() - start
 
 
-def _front_task(edition: Edition, facts: dict[str, TopicPages]) -> tuple[Front, float]:
+def _front_task(edition: Edition, numbers: dict[str, str]) -> tuple[Front, float]:
     start = time.perf_counter()
     assert _JOB is not None
     md = MarkdownToHtml(_JOB.markdown_extensions, _JOB.markdown_configs)
-    return lay_out_front(_JOB, edition, facts, md), time.perf_counter() - start
+    return lay_out_front(_JOB, edition, numbers, md), time.perf_counter() - start
 
 
-def _join_task(
-    edition: Edition, topics: dict[str, RenderedPdf], facts: dict[str, TopicPages], seconds: float, front: Front
-) -> RenderedPdf:
+def _join_task(edition: Edition, seconds: float) -> RenderedPdf:
     assert _JOB is not None
+    topics, facts, front = _BOOKS[edition]
     return join_book(_JOB, edition, topics, facts, seconds=seconds, front=front)
 
 
 def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list[RenderedPdf]], None]) -> None:
-    """Every PDF of both editions, each chunk of each edition laid out, and each book put together,
-    in a process of its own (forked, at most ``workers`` at a time), so that the memory WeasyPrint
-    holds goes back to the system after each. ``collect`` gets the PDFs as they come."""
-    global _JOB
+    """Every PDF of both editions, each chunk of each edition laid out, each book's front and each
+    book put together in a process of its own (forked, at most ``workers`` at a time), so that the
+    memory WeasyPrint holds goes back to the system after each. ``collect`` gets the PDFs as they come.
+
+    The self-test edition's chunks go first; its front (the contents of every question, the
+    largest layout) is laid out as soon as they are done, beside the study edition's chunks, so the
+    two fronts are never laid out at the same time. The books are put together one after the other,
+    alone: that takes the most memory of all.
+    """
+    global _JOB, _BOOKS
     import weasyprint  # noqa: F401  (once, before the workers fork, rather than in each)
 
     groups = chunks(job.banks, job.chunk_questions)
-    tasks = [(edition, index) for edition in reversed(Edition) for index in range(len(groups))]
+    waiting = deque((edition, index) for edition in reversed(Edition) for index in range(len(groups)))
     laid: dict[Edition, dict[int, tuple[list[RenderedPdf], dict[str, TopicPages]]]] = {e: {} for e in Edition}
     seconds = dict.fromkeys(Edition, 0.0)
+    fronts: dict[Edition, Front] = {}
     _JOB = job
     try:
-        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
-            for edition, index, pdfs, chunk_facts, took in pool.imap_unordered(_chunk_task, tasks):
-                laid[edition][index] = pdfs, chunk_facts
-                seconds[edition] += took
-                collect([replace(pdf, problems=()) for pdf in pdfs])
-            # Each book's front (its cover and contents of all topics), then the books one at a
-            # time: putting a book together takes more memory than a chunk.
-            topics = {e: {pdf.edition.topic: pdf for i in range(len(groups)) for pdf in laid[e][i][0]} for e in Edition}
-            facts = {e: {slug: f for i in range(len(groups)) for slug, f in laid[e][i][1].items()} for e in Edition}
-            del laid
-            fronts = {e: pool.apply_async(_front_task, (e, facts[e])) for e in Edition}
-            done = {e: front.get() for e, front in fronts.items()}
-        # One worker: an idle one beside it would be a copy of this process (a fork).
-        with multiprocessing.get_context("fork").Pool(1, maxtasksperchild=1) as pool:
-            for edition, (front, took) in done.items():
-                args = (edition, topics[edition], facts[edition], seconds[edition] + took, front)
-                collect([pool.apply(_join_task, args)])
+        with frozen_for_fork(), multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
+            finished: queue.SimpleQueue = queue.SimpleQueue()
+            running = 0
+            front_started: set[Edition] = set()
+
+            def start(task: tuple, function: Callable, *args: object) -> None:
+                pool.apply_async(
+                    function,
+                    args,
+                    callback=lambda result: finished.put((task, result, None)),
+                    error_callback=lambda error: finished.put((task, None, error)),
+                )
+
+            while len(fronts) < len(Edition):
+                while running < workers:
+                    ready = [e for e in Edition if e not in front_started and len(laid[e]) == len(groups)]
+                    if ready:
+                        start(("front", ready[0]), _front_task, ready[0], _numbers(_facts(laid[ready[0]])))
+                        front_started.add(ready[0])
+                    elif waiting:
+                        edition, index = waiting.popleft()
+                        start(("chunk", edition, index), _chunk_task, edition, index)
+                    else:
+                        break
+                    running += 1
+                task, result, error = finished.get()
+                running -= 1
+                if error is not None:
+                    raise error
+                if task[0] == "chunk":
+                    pdfs, chunk_facts, took = result
+                    laid[task[1]][task[2]] = pdfs, chunk_facts
+                    seconds[task[1]] += took
+                    collect([replace(pdf, problems=()) for pdf in pdfs])
+                else:
+                    fronts[task[1]], took = result
+                    seconds[task[1]] += took
+        _BOOKS = {
+            e: (
+                {pdf.edition.topic: pdf for i in range(len(groups)) for pdf in laid[e][i][0]},
+                _facts(laid[e]),
+                fronts[e],
+            )
+            for e in Edition
+        }
+        del laid
+        # One worker, forked now so that it has _BOOKS: an idle one beside it would be another copy.
+        with frozen_for_fork(), multiprocessing.get_context("fork").Pool(1, maxtasksperchild=1) as pool:
+            for edition in Edition:
+                collect([pool.apply(_join_task, (edition, seconds[edition]))])
     finally:
-        _JOB = None
+        _JOB, _BOOKS = None, {}
+
+
+def _facts(laid: Mapping[int, tuple[list[RenderedPdf], dict[str, TopicPages]]]) -> dict[str, TopicPages]:
+    return {slug: fact for index in sorted(laid) for slug, fact in laid[index][1].items()}

@@ -41,6 +41,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -155,10 +156,33 @@ def _balanced(line: str) -> bool:
     return depth == 0
 
 
-def _code_lines(fragment: str) -> str:
+# Columns of code a row of a code block holds at least, by paper, as book.css sets it: the page
+# width less the margins (2 x 18 mm), the block's padding and border (6 mm + 1 pt), and 60 pt for
+# lists, quotes or admonitions around it; 8.5 pt DejaVu Sans Mono, 0.602 em a column.
+CODE_COLUMNS = {"A4": 81, "Letter": 84, "A5": 46}
+
+
+def _columns(row: str) -> int:
+    """The columns a row of highlighted code takes: its text without tags, a wide (CJK) character
+    two, a tab to the next multiple of 8."""
+    columns = 0
+    for char in html.unescape(re.sub(r"<[^>]+>", "", row)):
+        if char == "\t":
+            columns += 8 - columns % 8
+        else:
+            columns += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return columns
+
+
+def _code_lines(fragment: str, columns: int = 0) -> str:
     """Each line of a code block in a ``<span class="code-line">``, for the continuation mark of
     ``book.css`` when a line wraps. Pygments closes its spans at each line end; a block whose
-    lines are not whole elements keeps its text as it is (it still wraps, without the mark)."""
+    lines are not whole elements keeps its text as it is (it still wraps, without the mark).
+
+    A block whose every line fits in ``columns`` (see :data:`CODE_COLUMNS`) cannot wrap: its
+    ``<pre>`` gets ``data-short-lines``, and book.css draws no mark under its lines (WeasyPrint
+    paints each line's mark as a pattern of its own, kept in the PDF whether a line wraps or not).
+    """
 
     def lines(match: re.Match[str]) -> str:
         code = match.group(2)
@@ -166,7 +190,10 @@ def _code_lines(fragment: str) -> str:
         if not all(_balanced(row) for row in rows):
             return match.group(0)
         body = "".join(f'<span class="code-line">{row}</span>' for row in rows)
-        return match.group(1).replace("<span></span>", "") + body + match.group(3)
+        start = match.group(1).replace("<span></span>", "")
+        if columns and max(_columns(row) for row in rows) <= columns:
+            start = start.replace("<pre", "<pre data-short-lines", 1)
+        return start + body + match.group(3)
 
     return _PRE_CODE.sub(lines, fragment)
 
@@ -191,10 +218,11 @@ def _table_classes(fragment: str) -> str:
     return _TABLE.sub(mark, fragment)
 
 
-def _scoped(fragment: str, prefix: str) -> str:
-    """Make the ids of one rendered fragment unique in the book (footnotes, headings); open details."""
+def _scoped(fragment: str, prefix: str, code_columns: int = 0) -> str:
+    """Make the ids of one rendered fragment unique in the book (footnotes, headings); open details.
+    ``code_columns``: see :func:`_code_lines`."""
     prefix = _attr(prefix)
-    fragment = _table_classes(_code_lines(_plain_unstyled_tokens(_EMPTY_ANCHOR.sub("", fragment))))
+    fragment = _table_classes(_code_lines(_plain_unstyled_tokens(_EMPTY_ANCHOR.sub("", fragment)), code_columns))
     fragment = _ID_ATTR.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     fragment = _HREF_FRAGMENT.sub(lambda m: f"{m.group(1)}{prefix}{m.group(2)}{m.group(3)}", fragment)
     return _CLOSED_DETAILS.sub("<details open", fragment)
@@ -308,7 +336,7 @@ class _Writer:
         """Markdown of ``bank`` at ``line`` as HTML; the files it loads are noted with that line (:attr:`resources`)."""
         if not text.strip():
             return Markup("")
-        rendered = _scoped(self.md.block(text), scope + "--")
+        rendered = _scoped(self.md.block(text), scope + "--", CODE_COLUMNS.get(self.book.paper, CODE_COLUMNS["A5"]))
         for match in _RESOURCE.finditer(rendered):
             self.resources.setdefault(html.unescape(match.group(1) or match.group(2)), (bank.path, line))
         return Markup(rendered)
