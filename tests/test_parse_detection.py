@@ -235,3 +235,33 @@ def test_plain_questions_in_bold_and_other_languages(question, answer):
     bank = parse(text)
     assert [q.title for q in bank.questions] == ["What is a pod?", "What is a node?"]
     assert [q.answer for q in bank.questions] == ["The smallest unit.", "The machine."]
+
+
+def test_a_bold_lead_in_and_a_symbol_link_do_not_hide_a_listed_question():
+    bank = parse(
+        "# Areas\n\n## 1. Networking\n\n"
+        "1. **Handshake:** Explain the TLS handshake. [➜](net.md#handshake)\n"
+        "2. **Keep-alive**: Why reuse connections? [→](net.md#keep-alive)\n"
+        "3. **DNS:** How does a resolver work?\n"
+    )
+    assert [q.title for q in bank.questions] == [
+        "**Handshake:** Explain the TLS handshake.",
+        "**Keep-alive**: Why reuse connections?",
+        "**DNS:** How does a resolver work?",
+    ]
+    assert [q.prompt for q in bank.questions] == ["[➜](net.md#handshake)", "[→](net.md#keep-alive)", ""]
+    assert [s.title for s in bank.sections] == ["1. Networking"]
+
+
+def test_a_glossary_of_bold_terms_is_no_question_list():
+    bank = parse(
+        "# Notes\n\n- **RTT:** the time a packet takes there and back.\n- **MTU:** the largest frame.\n"
+        "- **TTL:** how long a record stays cached. [➜](dns.md)\n"
+    )
+    assert bank.questions == []
+
+
+@pytest.mark.parametrize("verb", ["Реализуйте", "Решите", "Создайте", "Найдите", "Спроектируйте", "Разработайте"])
+def test_russian_task_verbs_ask(verb):
+    bank = parse("".join(f"{n}. {verb} задачу номер {n}.\n" for n in (1, 2, 3)))
+    assert len(bank.questions) == 3 and bank.style == "list"

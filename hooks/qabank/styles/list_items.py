@@ -156,11 +156,24 @@ def list_question_markers(source: Source) -> list[Marker]:
 
 
 _LEVEL_TAG = re.compile(r"^\s*\[[A-Za-z]{1,2}\]\s*")  # "[E] Write …": easy, medium, hard
+# "**Event Loop:** Explain …" or "**Event Loop**: Explain …": a bold lead-in naming the topic, the question after it.
+_LEAD_IN = re.compile(r"^(\*\*|__)[^*_\n]{1,80}?[:\uff1a]\s*\1\s*|^(\*\*|__)[^*_\n]{1,80}?\2\s*[:\uff1a]\s*")
+# "… [➜](answers.md#event-loop)": a link whose text is only a symbol sends the reader to the answer elsewhere.
+_POINTER_LINK = re.compile(r"\[[^\w\[\]]{1,8}\]\((?P<url>[^()\s]+)\)\s*$")
+
+
+def split_pointer(line: str) -> tuple[str, str | None]:
+    """The item's text without a trailing symbol link (``[➜](url)``), and that link's destination."""
+    match = _POINTER_LINK.search(line)
+    if match is None or not line[: match.start()].strip():
+        return line, None
+    return line[: match.start()].rstrip(), match.group("url")
 
 
 def _plain(line: str) -> str:
     link = _LINK_ONLY.match(line)
-    text = link.group("text") if link else _LEVEL_TAG.sub("", line)
+    text = link.group("text") if link else split_pointer(_LEVEL_TAG.sub("", line))[0]
+    text = _LEAD_IN.sub("", text, count=1)
     return text.replace("**", "").replace("__", "").strip()
 
 
@@ -172,6 +185,11 @@ def _list_item_builder(source: Source, item: ListItem, line: str):
     if link and not link.group("rest").strip():
         # "[What is X?](https://…)": the question, its answer elsewhere.
         title, pointer = link.group("text"), f"<{link.group('url')}>"
+    else:
+        title, url = split_pointer(line)
+        if url is not None:
+            # "**Topic:** Explain X. [➜](answers.md#x)": the link goes with the question, not into its title.
+            pointer = line[len(title) :].strip()
 
     def build(end: int, section: str | None) -> RawQuestion:
         body_start = item.start + 1
