@@ -265,3 +265,21 @@ def test_a_glossary_of_bold_terms_is_no_question_list():
 def test_russian_task_verbs_ask(verb):
     bank = parse("".join(f"{n}. {verb} задачу номер {n}.\n" for n in (1, 2, 3)))
     assert len(bank.questions) == 3 and bank.style == "list"
+
+
+def test_lines_that_ask_are_one_question_each():
+    bank = parse("# Warm-up\n\n## Git\nWhat does rebase do?\nHow do you undo a commit?  \nExplain a detached HEAD\n")
+    assert [q.title for q in bank.questions] == [
+        "What does rebase do?",
+        "How do you undo a commit?",
+        "Explain a detached HEAD",
+    ]
+    assert all(q.answer is None for q in bank.questions)
+
+
+def test_wrapped_prose_is_no_line_list():
+    prose = (
+        "# Notes\n\nWe met on Monday. Was the plan clear?\nNobody knew. Did anyone ask the team?\n"
+        "In the end we agreed to write it down\nand to meet again on Friday with a draft.\n"
+    )
+    assert parse(prose).questions == []

@@ -152,7 +152,37 @@ def list_question_markers(source: Source) -> list[Marker]:
             if not line:
                 continue
             markers.append(Marker(item.start, build=_list_item_builder(source, item, line), style="list"))
+    return sorted(markers + _line_question_markers(source), key=lambda m: m.start)
+
+
+def _line_question_markers(source: Source) -> list[Marker]:
+    """One question per line of a paragraph, without list markers ("What is a stack?" / "What is a queue?").
+
+    Markdown joins such lines into one paragraph, but the author wrote a list: a paragraph of at least
+    three lines, most of which ask and at least two end with a question mark, is read one question
+    per line, with no answer. Wrapped prose rarely ends two lines with "?".
+    """
+    markers: list[Marker] = []
+    for block in source.blocks:
+        if block.type != "paragraph" or block.end - block.start < 3:
+            continue
+        lines = [source.lines[i].strip() for i in range(block.start, block.end)]
+        if any(not line or len(line) > 300 for line in lines):
+            continue
+        marked = sum(asks(line) for line in lines)
+        asking = sum(_asks(line.replace("**", "").replace("__", "")) for line in lines)
+        if marked < 2 or asking * 5 < len(lines) * 3:
+            continue
+        for line_number, line in zip(range(block.start, block.end), lines, strict=True):
+            markers.append(Marker(line_number, build=_line_builder(line_number, line.rstrip("\\ ")), style="list"))
     return markers
+
+
+def _line_builder(start: int, title: str):
+    def build(end: int, section: str | None) -> RawQuestion:
+        return RawQuestion(title, LineRange(start, end), LineRange(start + 1, end), None, section=section, style="list")
+
+    return build
 
 
 _LEVEL_TAG = re.compile(r"^\s*\[[A-Za-z]{1,2}\]\s*")  # "[E] Write …": easy, medium, hard
