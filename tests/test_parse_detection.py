@@ -283,3 +283,18 @@ def test_wrapped_prose_is_no_line_list():
         "In the end we agreed to write it down\nand to meet again on Friday with a draft.\n"
     )
     assert parse(prose).questions == []
+
+
+@pytest.mark.parametrize("label", ["Q:", "Q:  ", "Q: \\", "**Q:**", "**Question 2:**", "Вопрос:"])
+def test_a_question_label_alone_on_its_line(label):
+    bank = parse(
+        f"{label}\nWhat is a mole?\nIn one sentence.\n\nA:\nA count of particles.\n\n"
+        f"{label}\nWhat is pH?\n\nA:\nAcidity.\n"
+    )
+    assert [q.title for q in bank.questions] == ["What is a mole?", "What is pH?"]
+    assert bank.questions[0].prompt == "In one sentence."
+    assert [q.answer for q in bank.questions] == ["A count of particles.", "Acidity."]
+
+
+def test_a_lone_question_label_at_a_paragraph_end_is_no_question():
+    assert parse("Notes end with a label\nQ:\n\nWhat follows is prose, not a card.\n").questions == []

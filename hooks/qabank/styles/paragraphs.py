@@ -26,6 +26,13 @@ PLAIN_QUESTION = re.compile(
     r"\s*(?:(?P<num>\d+)\s*)?[.:)\uff1a]\s*(?:(?:\*\*|__)\s*)?(?P<text>\S.*)$",
     re.IGNORECASE,
 )
+# "Q:" or "**Question 3:**" alone on its line, the question on the next lines of the paragraph (flashcards).
+PLAIN_QUESTION_ALONE = re.compile(
+    r"^\s{0,3}(?:\*\*|__)?\s*"
+    r"(?:Q(?:uestion)?|Frage|Pregunta|Pergunta|Domanda|Вопрос|Питання|Pytanie|Soru|问题|問題|질문)"
+    r"\s*(?:(?P<num>\d+)\s*)?[.:)\uff1a]\s*(?:(?:\*\*|__)\s*)?\\?$",
+    re.IGNORECASE,
+)
 PLAIN_ANSWER = re.compile(r"^\s{0,3}(?:A(?:nswer)?\s*(?:\d+\s*)?:|A\d+\s*[.)])\s*(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -81,26 +88,38 @@ def plain_markers(source: Source) -> list[Marker]:
         return match.group("rest") if match else vocabulary.answer_label(line)
 
     answer_lines = [i for i in paragraph_lines if answer_rest(source.lines[i]) is not None]
+    # The line after a lone "Q:" holds the question when it is in the same paragraph.
+    continued = {b.start: b.start + 1 for b in source.blocks if b.type == "paragraph" and b.end - b.start >= 2}
     markers = []
     for line in paragraph_lines:
-        match = PLAIN_QUESTION.match(source.lines[line])
-        if match is None or PLAIN_ANSWER.match(source.lines[line]):
+        if PLAIN_ANSWER.match(source.lines[line]):
             continue
-        text = match.group("text").strip()
-        if match.group("open") and text.endswith(match.group("open")):
-            text = text[: -len(match.group("open"))].rstrip()
-        title = f"{match.group('num')}. {text}" if match.group("num") else text
+        alone = PLAIN_QUESTION_ALONE.match(source.lines[line]) if line in continued else None
+        match = None if alone else PLAIN_QUESTION.match(source.lines[line])
+        if match is None and alone is None:
+            continue
+        if match is not None:
+            text = match.group("text").strip()
+            if match.group("open") and text.endswith(match.group("open")):
+                text = text[: -len(match.group("open"))].rstrip()
+            number, prompt_start = match.group("num"), line + 1
+        else:
+            text = source.lines[line + 1].strip().rstrip("\\").rstrip()
+            number, prompt_start = alone.group("num"), line + 2
+        title = f"{number}. {text}" if number else text
 
-        def build(end: int, section: str | None, start: int = line, title: str = title) -> RawQuestion:
+        def build(
+            end: int, section: str | None, start: int = line, title: str = title, prompt_start: int = prompt_start
+        ) -> RawQuestion:
             index = bisect.bisect_right(answer_lines, start)
             label = answer_lines[index] if index < len(answer_lines) and answer_lines[index] < end else None
             if label is None:
-                return RawQuestion(title, LineRange(start, end), LineRange(start + 1, end), None, section=section)
+                return RawQuestion(title, LineRange(start, end), LineRange(prompt_start, end), None, section=section)
             rest = answer_rest(source.lines[label])
             return RawQuestion(
                 title,
                 LineRange(start, end),
-                LineRange(start + 1, label),
+                LineRange(prompt_start, label),
                 LineRange(label, end),
                 answer_first_line=rest,
                 section=section,
