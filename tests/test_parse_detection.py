@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from qabank.model import Severity
 from qabank.parse import parse_bank
@@ -298,3 +300,20 @@ def test_a_question_label_alone_on_its_line(label):
 
 def test_a_lone_question_label_at_a_paragraph_end_is_no_question():
     assert parse("Notes end with a label\nQ:\n\nWhat follows is prose, not a card.\n").questions == []
+
+
+def test_numbered_topics_over_bare_lists_are_a_doubt_naming_the_list_style():
+    text = (Path(__file__).parent / "banks" / "trap-topic-lists.md").read_text(encoding="utf-8")
+    [warning] = warnings(parse(text))
+    assert "3 of those questions are numbered titles" in warning and "'qa: {style: list}'" in warning
+    forced = parse("---\nqa: {style: list}\n---\n" + text)
+    assert len(forced.questions) == 9 and forced.style == "list" and not warnings(forced)
+    assert forced.questions[0].title == "Rotate an array by k places"
+    assert [s.title for s in forced.sections][:2] == ["Data structures", "1. Arrays"]
+
+
+def test_a_numbered_question_over_a_list_is_no_topic():
+    bank = parse(
+        "".join(f"### {n}. What are the parts of thing {n}?\n\n- one\n- two\n- three\n\n" for n in (1, 2, 3, 4))
+    )
+    assert len(bank.questions) == 4 and not warnings(bank)

@@ -72,6 +72,9 @@ class Detection:
 
     evidence: dict[str, int] = field(default_factory=dict)
     question_level: int | None = None
+    # Heading questions that are numbered titles without a question over nothing but a list of three or
+    # more items ("### 3. Stacks & Queues" then "- Valid parentheses" …): the items may be the questions.
+    topic_lists: list[int] = field(default_factory=list)
 
 
 def _title_text(heading: Block) -> str:
@@ -379,7 +382,27 @@ def compose(source: Source) -> tuple[Split, Detection]:
         split.style = "none"
     split.styles = dict(styles)
     detection.evidence = _evidence(classified, marks, len(source.lines), source)
+    detection.topic_lists = _topic_lists(source, [h for h in questions if modes[h.index] == "heading"], blocks)
     return split, detection
+
+
+_LISTS = ("bullet_list", "ordered_list")
+
+
+def _topic_lists(source: Source, questions: list[_Heading], blocks: Blocks) -> list[int]:
+    """The heading questions (0-based lines) that only number a topic and hold nothing but a list."""
+    found = []
+    item_starts = [item.start for item in source.items]
+    for heading in questions:
+        title = _title_text(heading.block)
+        if heading.strength != Strength.MEDIUM or asks(title) or not NUMBERED.match(title):
+            continue
+        first = bisect.bisect_left(blocks.starts, heading.block.end)
+        inside = blocks.blocks[first : bisect.bisect_left(blocks.starts, heading.own_end)]
+        items = bisect.bisect_left(item_starts, heading.own_end) - bisect.bisect_left(item_starts, heading.block.end)
+        if len(inside) == 1 and inside[0].type in _LISTS and items >= 3:
+            found.append(heading.block.start)
+    return found
 
 
 def _families(styles: Counter) -> set[str]:

@@ -155,6 +155,28 @@ def list_question_markers(source: Source) -> list[Marker]:
     return sorted(markers + _line_question_markers(source), key=lambda m: m.start)
 
 
+def split_list(source: Source) -> Split:
+    """Forced ``list`` style: every item of a top-level list is a question, asking or not.
+
+    A list that is mostly links to anchors (a table of contents) stays bank text; headings are sections.
+    """
+    markers: list[Marker] = []
+    starts = [item.start for item in source.items]
+    for block in source.blocks:
+        if block.type not in ("bullet_list", "ordered_list"):
+            continue
+        items = source.items[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]
+        lines = [_item_first_line(source, item) for item in items]
+        if sum(line.startswith("[") and "](#" in line for line in lines) * 2 >= len(lines):
+            continue
+        markers += [
+            Marker(item.start, build=_list_item_builder(source, item, line), style="list")
+            for item, line in zip(items, lines, strict=True)
+            if line
+        ]
+    return assemble_under_headings(source, "list", markers)
+
+
 def _line_question_markers(source: Source) -> list[Marker]:
     """One question per line of a paragraph, without list markers ("What is a stack?" / "What is a queue?").
 
