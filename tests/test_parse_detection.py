@@ -317,3 +317,11 @@ def test_a_numbered_question_over_a_list_is_no_topic():
         "".join(f"### {n}. What are the parts of thing {n}?\n\n- one\n- two\n- three\n\n" for n in (1, 2, 3, 4))
     )
     assert len(bank.questions) == 4 and not warnings(bank)
+
+
+@pytest.mark.parametrize("ending", ["教えてください", "説明してください", "述べてください", "教えて下さい"])
+def test_japanese_requests_ask(ending):
+    from qabank.vocabulary import asks
+
+    assert asks(f"インデックスの仕組みを{ending}")
+    assert not asks("インデックスの仕組み")

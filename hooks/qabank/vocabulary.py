@@ -151,6 +151,7 @@ _ASKING_WORDS = re.compile(
 )
 _CJK_ASKING = re.compile(
     r"\bли\b|^\W*чи\b|什么|為什麼|为什么|如何|怎么|怎样|哪些|哪个|是否|区别|區別|吗|嗎|무엇|차이|설명|ですか|とは"
+    r"|(?:教えて|説明して|述べて)(?:ください|下さい)"
 )
 
 # Text standing where an answer should be that says there is none here.
