@@ -325,3 +325,12 @@ def test_japanese_requests_ask(ending):
 
     assert asks(f"インデックスの仕組みを{ending}")
     assert not asks("インデックスの仕組み")
+
+
+def test_one_question_in_one_section_alone_stays_notes():
+    basics = "# Bank\n\n## Basics\n\n" + "".join(f"### {n}. What is thing {n}?\n\nA thing.\n\n" for n in (1, 2, 3))
+    tip = "## Tips\n\nQ: Why index?\nA: Speed.\n\n"
+    bank = parse(basics + tip)
+    assert len(bank.questions) == 3 and "Q: Why index?" in bank.sections[-1].intro
+    twice = parse(basics + tip + tip.replace("Tips", "More tips"))
+    assert [q.title for q in twice.questions][3:] == ["Why index?", "Why index?"]

@@ -366,11 +366,15 @@ def compose(source: Source) -> tuple[Split, Detection]:
     lists_win = marks.evidence("list", 0, len(source.lines)) > 2 * len(questions)
     region_styles = REGION_STYLES if lists_win else REGION_STYLES[:-1]
     found: list[Marker] = []
-    for start, end in zip(region_starts, region_ends, strict=True):
-        if end <= start:
+    regions = [(start, end) for start, end in zip(region_starts, region_ends, strict=True) if end > start]
+    bests = [marks.best(start, end, 1, region_styles) for start, end in regions]
+    for index, ((start, end), (style, count)) in enumerate(zip(regions, bests, strict=True)):
+        if style is None:
             continue
-        style, _ = marks.best(start, end, minimum, region_styles)
-        if style is not None:
+        # Below the minimum, one question per section counts when the next or previous section has one of
+        # the same style too ("### Scenario 1" over one "**Question:** …" line, "### Scenario 2" over another).
+        neighbours = {bests[other][0] for other in (index - 1, index + 1) if 0 <= other < len(bests)}
+        if count >= minimum or style in neighbours:
             found += marks.within(style, start, end)
     markers = sorted(markers + found, key=lambda m: m.start)
     split = assemble(source, "heading", markers, title_line)
