@@ -334,3 +334,15 @@ def test_one_question_in_one_section_alone_stays_notes():
     assert len(bank.questions) == 3 and "Q: Why index?" in bank.sections[-1].intro
     twice = parse(basics + tip + tip.replace("Tips", "More tips"))
     assert [q.title for q in twice.questions][3:] == ["Why index?", "Why index?"]
+
+
+def test_an_answer_heading_starts_the_answer_of_the_question_above():
+    text = (Path(__file__).parent / "banks" / "trap-answer-headings.md").read_text(encoding="utf-8")
+    bank = parse(text)
+    assert [q.prompt.splitlines()[0] for q in bank.questions] == ["- A: `func`", "- A: 空切片", "- A: 是", "- A: `go`"]
+    assert [q.answer.splitlines()[0] for q in bank.questions] == [
+        "正确答案：A",
+        "正确答案：B",
+        "正确答案：B",
+        "Correct answer: A",
+    ]

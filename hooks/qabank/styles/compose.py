@@ -35,7 +35,7 @@ from enum import IntEnum
 
 from ..ids import split_explicit_id
 from ..source import Block, Source
-from ..vocabulary import QUESTION_PREFIX, asks, is_navigation, is_placeholder, split_trailing_marks
+from ..vocabulary import QUESTION_PREFIX, Vocabulary, asks, is_navigation, is_placeholder, split_trailing_marks
 from .common import (
     NUMBERED,
     Blocks,
@@ -53,6 +53,7 @@ from .paragraphs import bold_markers, plain_markers
 _Q_PREFIX = re.compile(r"^\s*Q(?:uestion)?\s*(?:\d+\s*)?[.:)\uff1a]", re.IGNORECASE)
 _EMPTY_ANCHOR = re.compile(r"<a\s[^<>]*>\s*</a>", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s+\D")  # "16 单例模式"
+_CORRECT = re.compile(r"^(?:correct|right|正确|正確|правильный)\s*", re.IGNORECASE)  # "正确答案：B"
 
 # Region styles in the order that wins a tie: the more specific first.
 REGION_STYLES = ("details", "list-heading", "plain", "bold", "list")
@@ -92,6 +93,7 @@ class _Heading:
     end: int = 0  # next heading of the same or a higher level
     own_end: int = 0  # next heading of any level
     container: bool = False  # holds several questions of another style: a section
+    gives_answer: bool = False  # "## Answer: B", "### 正确答案：C": part of the answer above, never a question
 
 
 class _Marks:
@@ -144,7 +146,8 @@ def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Hea
     labels = [
         b.start
         for b in source.blocks
-        if b.type == "paragraph" and vocabulary.answer_label(source.lines[b.start]) is not None
+        if (b.type == "paragraph" and vocabulary.answer_label(source.lines[b.start]) is not None)
+        or gives_answer(b, vocabulary)
     ]
     label_details = [r.start for r in marks.details if r.label_like]
     out: list[_Heading] = []
@@ -160,7 +163,10 @@ def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Hea
         elif _any_between(label_details, block.end, asked_end):
             answer = "heading-details"
         title = _title_text(block)
-        if is_navigation(title):
+        answers = gives_answer(block, vocabulary)
+        if answers:
+            strength = Strength.NONE
+        elif is_navigation(title):
             strength = Strength.NAVIGATION
         elif answer or title.endswith(("?", "\uff1f")) or _Q_PREFIX.match(title) or QUESTION_PREFIX.match(title):
             strength = Strength.STRONG
@@ -168,8 +174,15 @@ def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Hea
             strength = Strength.MEDIUM
         else:
             strength = Strength.NONE
-        out.append(_Heading(block, index, strength, answer, end, own_end))
+        out.append(_Heading(block, index, strength, answer, end, own_end, gives_answer=answers))
     return out
+
+
+def gives_answer(block: Block, vocabulary: Vocabulary) -> bool:
+    """A heading that is an answer label: "## Answer: B", "### 正确答案：C" (correct answer: C)."""
+    if block.type != "heading":
+        return False
+    return vocabulary.answer_label(_CORRECT.sub("", _title_text(block), count=1)) is not None
 
 
 def _any_between(sorted_lines: list[int], start: int, end: int) -> bool:
@@ -206,7 +219,9 @@ def _heading_question_markers(
     # One heading that merely opens with "What" in a file with no other mark is prose, not a bank.
     if level is None or (not any(h.strength == Strength.STRONG for h in candidates) and len(candidates) < 2):
         return [], None
-    at_level = [h for h in headings if h.block.level == level and h.strength != Strength.NAVIGATION]
+    at_level = [
+        h for h in headings if h.block.level == level and h.strength != Strength.NAVIGATION and not h.gives_answer
+    ]
     candidate_indexes = {h.index for h in candidates}
     asking = [h for h in at_level if h.index in candidate_indexes]
     # Where most headings of the level ask and are numbered, one that is neither is part of the answer
@@ -235,7 +250,8 @@ def _heading_builder(source: Source, heading: Block, mode: str, blocks: Blocks, 
     region_starts = [r.start for r in regions]
 
     def is_label(block: Block) -> bool:
-        return block.type == "paragraph" and vocabulary.answer_label(source.lines[block.start]) is not None
+        paragraph = block.type == "paragraph" and vocabulary.answer_label(source.lines[block.start]) is not None
+        return paragraph or gives_answer(block, vocabulary)
 
     def build(end: int, section: str | None) -> RawQuestion:
         span = LineRange(heading.start, end)
@@ -249,7 +265,10 @@ def _heading_builder(source: Source, heading: Block, mode: str, blocks: Blocks, 
                 span,
                 LineRange(heading.end, label.start),
                 LineRange(label.start, end),
-                answer_first_line=vocabulary.answer_label(source.lines[label.start]),
+                # An answer heading stays whole ("正确答案：B"): its words are shown, as a line of the answer.
+                answer_first_line=_title_text(label)
+                if label.type == "heading"
+                else vocabulary.answer_label(source.lines[label.start]),
                 section=section,
                 style="label",
             )
