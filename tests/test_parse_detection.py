@@ -346,3 +346,10 @@ def test_an_answer_heading_starts_the_answer_of_the_question_above():
         "正确答案：B",
         "Correct answer: A",
     ]
+
+
+def test_details_that_do_not_ask_stay_in_the_answer_of_an_asking_heading():
+    parts = "".join(f"<details>\n<summary>Part {n}</summary>\n\nText {n}.\n\n</details>\n\n" for n in (1, 2, 3))
+    bank = parse(f"# B\n\n### What is tuning?\n\n{parts}### Why index?\n\nSpeed.\n")
+    assert [q.title for q in bank.questions] == ["What is tuning?", "Why index?"]
+    assert bank.questions[0].answer.count("<summary>") == 3
