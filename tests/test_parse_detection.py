@@ -353,3 +353,8 @@ def test_details_that_do_not_ask_stay_in_the_answer_of_an_asking_heading():
     bank = parse(f"# B\n\n### What is tuning?\n\n{parts}### Why index?\n\nSpeed.\n")
     assert [q.title for q in bank.questions] == ["What is tuning?", "Why index?"]
     assert bank.questions[0].answer.count("<summary>") == 3
+
+
+def test_an_items_own_number_does_not_hide_its_asking_word():
+    bank = parse("- 1 . Can X fail\n- 2 . Should Y wait\n- 3 . Why Z\n- 4 . Guess the output\n")
+    assert [q.number for q in bank.questions] == ["1", "2", "3", "4"]

@@ -210,6 +210,8 @@ def _line_builder(start: int, title: str):
 _LEVEL_TAG = re.compile(r"^\s*\[[A-Za-z]{1,2}\]\s*")  # "[E] Write …": easy, medium, hard
 # "**Event Loop:** Explain …" or "**Event Loop**: Explain …": a bold lead-in naming the topic, the question after it.
 _LEAD_IN = re.compile(r"^(\*\*|__)[^*_\n]{1,80}?[:\uff1a]\s*\1\s*|^(\*\*|__)[^*_\n]{1,80}?\2\s*[:\uff1a]\s*")
+# "- 85 . Can a switch …": the author's own number after the list marker.
+_ITEM_NUMBER = re.compile(r"^\d{1,4} ?[.)] +")
 # "… [➜](answers.md#event-loop)": a link whose text is only a symbol sends the reader to the answer elsewhere.
 _POINTER_LINK = re.compile(r"\[[^\w\[\]]{1,8}\]\((?P<url>[^()\s]+)\)\s*$")
 
@@ -225,7 +227,7 @@ def split_pointer(line: str) -> tuple[str, str | None]:
 def _plain(line: str) -> str:
     link = _LINK_ONLY.match(line)
     text = link.group("text") if link else split_pointer(_LEVEL_TAG.sub("", line))[0]
-    text = _LEAD_IN.sub("", text, count=1)
+    text = _ITEM_NUMBER.sub("", _LEAD_IN.sub("", text, count=1), count=1)
     return text.replace("**", "").replace("__", "").strip()
 
 
