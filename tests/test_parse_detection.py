@@ -137,6 +137,10 @@ def test_summary_labels(summary, label):
         ("目录", True),
         ("What is a reference?", False),
         ("Contents of a JAR file", False),
+        ("Hide/Show table of contents", True),
+        ("Show TOC", True),
+        ("Show the output", False),
+        ("Open questions", False),
     ],
 )
 def test_navigation_titles(title, navigation):

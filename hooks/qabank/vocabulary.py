@@ -129,6 +129,9 @@ _NAVIGATION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# "Hide/Show table of contents", "Show TOC": a toggle in front of a navigation title.
+_TOGGLE = re.compile(r"^(?:show|hide|toggle|open|expand|collapse)(?:\s*/\s*(?:show|hide|close|collapse))?\s+", re.I)
+
 # Openings of a heading that asks something without a question mark ("Explain closures", "Что такое GIL").
 _ASKING_WORDS = re.compile(
     r"""^\W*(?:what|why|how|when|where|which|who|whom|whose|is|are|was|were|can|could|should|would|will
@@ -277,7 +280,8 @@ def is_navigation(title: str) -> bool:
     if len(text) > _LONGEST_LABEL:
         return False
     text = re.sub(r"<[^<>]*>|\[([^\[\]]*)\]\([^()]*\)", r"\1", text)
-    return bool(_NAVIGATION.match(text.strip(" *_`")))
+    text = _TOGGLE.sub("", text.strip(" *_`"), count=1)
+    return bool(_NAVIGATION.match(text))
 
 
 def asks(title: str) -> bool:
