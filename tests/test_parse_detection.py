@@ -362,3 +362,17 @@ def test_details_that_do_not_ask_stay_in_the_answer_of_an_asking_heading():
 def test_an_items_own_number_does_not_hide_its_asking_word():
     bank = parse("- 1 . Can X fail\n- 2 . Should Y wait\n- 3 . Why Z\n- 4 . Guess the output\n")
     assert [q.number for q in bank.questions] == ["1", "2", "3", "4"]
+
+
+def test_a_first_question_one_level_up_keeps_its_chinese_number():
+    text = "# 面试题\n\n# 一 什么是切片？\n\n动态数组。\n\n## 二 什么是映射？\n\n键值对。\n\n"
+    text += "## 三、 什么是通道？\n\n管道。\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == ["一 什么是切片？", "二 什么是映射？", "三、 什么是通道？"]
+    assert bank.title == "面试题"
+
+
+def test_a_numbered_section_over_questions_is_no_level_slip():
+    bank = parse("# B\n\n## 1. Basics\n\n### 1) What is X?\n\nX.\n\n## 2. More\n\n### 1) What is Y?\n\nY.\n")
+    assert [s.title for s in bank.sections] == ["1. Basics", "2. More"]
+    assert len(bank.questions) == 2

@@ -242,7 +242,58 @@ def _heading_question_markers(
                 questions.append(heading)
                 chosen.add(id(heading))
     questions.sort(key=lambda h: h.block.start)
+    _number_slips(candidates, questions, chosen, level)
     return questions, level
+
+
+_ARABIC = re.compile(r"^\W{0,3}(\d{1,4})\s*[.)\u3001:\uff1a\s]")
+_HAN_DIGITS = "一二三四五六七八九"
+_HAN = re.compile(rf"^\W{{0,3}}([{_HAN_DIGITS}十]{{1,3}})\s*[.)\u3001:\uff1a\s]")
+
+
+def _number(title: str) -> int | None:
+    """The number a title starts with: "66) …" is 66, "一 …" is 1, "十二、…" is 12."""
+    arabic = _ARABIC.match(title)
+    if arabic:
+        return int(arabic.group(1))
+    han = _HAN.match(title)
+    if not han:
+        return None
+    tens, _, ones = han.group(1).rpartition("十")
+    if "十" not in han.group(1):
+        return _HAN_DIGITS.index(ones) + 1 if len(ones) == 1 else None
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_HAN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_HAN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def _number_slips(candidates: list[_Heading], questions: list[_Heading], chosen: set[int], level: int) -> None:
+    """Add the headings above the level that carry the questions' numbering on (a level slip).
+
+    "### 66) …" after "#### 65) …" holds no question and repeats or follows the last number; "# 一 …？"
+    before "## 二 …" asks and is followed by the next number. A section ("## 2. Advanced") does neither.
+    """
+    starts = [h.block.start for h in questions]
+    numbers = [_number(_title_text(h.block)) for h in questions]
+    added = []
+    for heading in candidates:
+        if heading.block.level >= level or id(heading) in chosen:
+            continue
+        number = _number(_title_text(heading.block))
+        if number is None:
+            continue
+        position = bisect.bisect_left(starts, heading.block.start)
+        before = numbers[position - 1] if position > 0 else None
+        after = numbers[position] if position < len(numbers) else None
+        holds = position < len(starts) and starts[position] < heading.end
+        if (not holds and before in (number, number - 1)) or (
+            before is None and after == number + 1 and heading.strength == Strength.STRONG
+        ):
+            added.append(heading)
+    for heading in added:
+        chosen.add(id(heading))
+    questions += added
+    questions.sort(key=lambda h: h.block.start)
 
 
 def _heading_builder(source: Source, heading: Block, mode: str, blocks: Blocks, regions: list[DetailsRegion]):
