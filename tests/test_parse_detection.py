@@ -267,7 +267,21 @@ def test_a_glossary_of_bold_terms_is_no_question_list():
     assert bank.questions == []
 
 
-@pytest.mark.parametrize("verb", ["Реализуйте", "Решите", "Создайте", "Найдите", "Спроектируйте", "Разработайте"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "Реализуйте",
+        "Решите",
+        "Создайте",
+        "Найдите",
+        "Спроектируйте",
+        "Разработайте",
+        "Оптимизируйте",
+        "Спланируйте",
+        "Настройте",
+        "Предложите",
+    ],
+)
 def test_russian_task_verbs_ask(verb):
     bank = parse("".join(f"{n}. {verb} задачу номер {n}.\n" for n in (1, 2, 3)))
     assert len(bank.questions) == 3 and bank.style == "list"
