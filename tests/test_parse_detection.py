@@ -390,3 +390,14 @@ def test_a_numbered_section_over_questions_is_no_level_slip():
     bank = parse("# B\n\n## 1. Basics\n\n### 1) What is X?\n\nX.\n\n## 2. More\n\n### 1) What is Y?\n\nY.\n")
     assert [s.title for s in bank.sections] == ["1. Basics", "2. More"]
     assert len(bank.questions) == 2
+
+
+def test_numbers_without_a_dot_need_a_run_that_asks():
+    run = parse("1 What is X?\n  An x.\n\n2 What is Y?\n  A y.\n\n3 What is Z?\n  A z.\n")
+    assert [(q.number, q.title, q.answer) for q in run.questions] == [
+        ("1", "What is X?", "An x."),
+        ("2", "What is Y?", "A y."),
+        ("3", "What is Z?", "A z."),
+    ]
+    assert parse("1 What is X?\n\n3 What is Y?\n\n5 What is Z?\n").questions == []
+    assert parse("1 apple\n\n2 pears\n\n3 plums\n").questions == []
