@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from qabank.model import Severity
 from qabank.parse import parse_bank
@@ -135,6 +137,10 @@ def test_summary_labels(summary, label):
         ("目录", True),
         ("What is a reference?", False),
         ("Contents of a JAR file", False),
+        ("Hide/Show table of contents", True),
+        ("Show TOC", True),
+        ("Show the output", False),
+        ("Open questions", False),
     ],
 )
 def test_navigation_titles(title, navigation):
@@ -235,3 +241,163 @@ def test_plain_questions_in_bold_and_other_languages(question, answer):
     bank = parse(text)
     assert [q.title for q in bank.questions] == ["What is a pod?", "What is a node?"]
     assert [q.answer for q in bank.questions] == ["The smallest unit.", "The machine."]
+
+
+def test_a_bold_lead_in_and_a_symbol_link_do_not_hide_a_listed_question():
+    bank = parse(
+        "# Areas\n\n## 1. Networking\n\n"
+        "1. **Handshake:** Explain the TLS handshake. [➜](net.md#handshake)\n"
+        "2. **Keep-alive**: Why reuse connections? [→](net.md#keep-alive)\n"
+        "3. **DNS:** How does a resolver work?\n"
+    )
+    assert [q.title for q in bank.questions] == [
+        "**Handshake:** Explain the TLS handshake.",
+        "**Keep-alive**: Why reuse connections?",
+        "**DNS:** How does a resolver work?",
+    ]
+    assert [q.prompt for q in bank.questions] == ["[➜](net.md#handshake)", "[→](net.md#keep-alive)", ""]
+    assert [s.title for s in bank.sections] == ["1. Networking"]
+
+
+def test_a_glossary_of_bold_terms_is_no_question_list():
+    bank = parse(
+        "# Notes\n\n- **RTT:** the time a packet takes there and back.\n- **MTU:** the largest frame.\n"
+        "- **TTL:** how long a record stays cached. [➜](dns.md)\n"
+    )
+    assert bank.questions == []
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "Реализуйте",
+        "Решите",
+        "Создайте",
+        "Найдите",
+        "Спроектируйте",
+        "Разработайте",
+        "Оптимизируйте",
+        "Спланируйте",
+        "Настройте",
+        "Предложите",
+    ],
+)
+def test_russian_task_verbs_ask(verb):
+    bank = parse("".join(f"{n}. {verb} задачу номер {n}.\n" for n in (1, 2, 3)))
+    assert len(bank.questions) == 3 and bank.style == "list"
+
+
+def test_lines_that_ask_are_one_question_each():
+    bank = parse("# Warm-up\n\n## Git\nWhat does rebase do?\nHow do you undo a commit?  \nExplain a detached HEAD\n")
+    assert [q.title for q in bank.questions] == [
+        "What does rebase do?",
+        "How do you undo a commit?",
+        "Explain a detached HEAD",
+    ]
+    assert all(q.answer is None for q in bank.questions)
+
+
+def test_wrapped_prose_is_no_line_list():
+    prose = (
+        "# Notes\n\nWe met on Monday. Was the plan clear?\nNobody knew. Did anyone ask the team?\n"
+        "In the end we agreed to write it down\nand to meet again on Friday with a draft.\n"
+    )
+    assert parse(prose).questions == []
+
+
+@pytest.mark.parametrize("label", ["Q:", "Q:  ", "Q: \\", "**Q:**", "**Question 2:**", "Вопрос:"])
+def test_a_question_label_alone_on_its_line(label):
+    bank = parse(
+        f"{label}\nWhat is a mole?\nIn one sentence.\n\nA:\nA count of particles.\n\n"
+        f"{label}\nWhat is pH?\n\nA:\nAcidity.\n"
+    )
+    assert [q.title for q in bank.questions] == ["What is a mole?", "What is pH?"]
+    assert bank.questions[0].prompt == "In one sentence."
+    assert [q.answer for q in bank.questions] == ["A count of particles.", "Acidity."]
+
+
+def test_a_lone_question_label_at_a_paragraph_end_is_no_question():
+    assert parse("Notes end with a label\nQ:\n\nWhat follows is prose, not a card.\n").questions == []
+
+
+def test_numbered_topics_over_bare_lists_are_a_doubt_naming_the_list_style():
+    text = (Path(__file__).parent / "banks" / "trap-topic-lists.md").read_text(encoding="utf-8")
+    [warning] = warnings(parse(text))
+    assert "3 of those questions are numbered titles" in warning and "'qa: {style: list}'" in warning
+    forced = parse("---\nqa: {style: list}\n---\n" + text)
+    assert len(forced.questions) == 9 and forced.style == "list" and not warnings(forced)
+    assert forced.questions[0].title == "Rotate an array by k places"
+    assert [s.title for s in forced.sections][:2] == ["Data structures", "1. Arrays"]
+
+
+def test_a_numbered_question_over_a_list_is_no_topic():
+    bank = parse(
+        "".join(f"### {n}. What are the parts of thing {n}?\n\n- one\n- two\n- three\n\n" for n in (1, 2, 3, 4))
+    )
+    assert len(bank.questions) == 4 and not warnings(bank)
+
+
+@pytest.mark.parametrize("ending", ["教えてください", "説明してください", "述べてください", "教えて下さい"])
+def test_japanese_requests_ask(ending):
+    from qabank.vocabulary import asks
+
+    assert asks(f"インデックスの仕組みを{ending}")
+    assert not asks("インデックスの仕組み")
+
+
+def test_one_question_in_one_section_alone_stays_notes():
+    basics = "# Bank\n\n## Basics\n\n" + "".join(f"### {n}. What is thing {n}?\n\nA thing.\n\n" for n in (1, 2, 3))
+    tip = "## Tips\n\nQ: Why index?\nA: Speed.\n\n"
+    bank = parse(basics + tip)
+    assert len(bank.questions) == 3 and "Q: Why index?" in bank.sections[-1].intro
+    twice = parse(basics + tip + tip.replace("Tips", "More tips"))
+    assert [q.title for q in twice.questions][3:] == ["Why index?", "Why index?"]
+
+
+def test_an_answer_heading_starts_the_answer_of_the_question_above():
+    text = (Path(__file__).parent / "banks" / "trap-answer-headings.md").read_text(encoding="utf-8")
+    bank = parse(text)
+    assert [q.prompt.splitlines()[0] for q in bank.questions] == ["- A: `func`", "- A: 空切片", "- A: 是", "- A: `go`"]
+    assert [q.answer.splitlines()[0] for q in bank.questions] == [
+        "正确答案：A",
+        "正确答案：B",
+        "正确答案：B",
+        "Correct answer: A",
+    ]
+
+
+def test_details_that_do_not_ask_stay_in_the_answer_of_an_asking_heading():
+    parts = "".join(f"<details>\n<summary>Part {n}</summary>\n\nText {n}.\n\n</details>\n\n" for n in (1, 2, 3))
+    bank = parse(f"# B\n\n### What is tuning?\n\n{parts}### Why index?\n\nSpeed.\n")
+    assert [q.title for q in bank.questions] == ["What is tuning?", "Why index?"]
+    assert bank.questions[0].answer.count("<summary>") == 3
+
+
+def test_an_items_own_number_does_not_hide_its_asking_word():
+    bank = parse("- 1 . Can X fail\n- 2 . Should Y wait\n- 3 . Why Z\n- 4 . Guess the output\n")
+    assert [q.number for q in bank.questions] == ["1", "2", "3", "4"]
+
+
+def test_a_first_question_one_level_up_keeps_its_chinese_number():
+    text = "# 面试题\n\n# 一 什么是切片？\n\n动态数组。\n\n## 二 什么是映射？\n\n键值对。\n\n"
+    text += "## 三、 什么是通道？\n\n管道。\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == ["一 什么是切片？", "二 什么是映射？", "三、 什么是通道？"]
+    assert bank.title == "面试题"
+
+
+def test_a_numbered_section_over_questions_is_no_level_slip():
+    bank = parse("# B\n\n## 1. Basics\n\n### 1) What is X?\n\nX.\n\n## 2. More\n\n### 1) What is Y?\n\nY.\n")
+    assert [s.title for s in bank.sections] == ["1. Basics", "2. More"]
+    assert len(bank.questions) == 2
+
+
+def test_numbers_without_a_dot_need_a_run_that_asks():
+    run = parse("1 What is X?\n  An x.\n\n2 What is Y?\n  A y.\n\n3 What is Z?\n  A z.\n")
+    assert [(q.number, q.title, q.answer) for q in run.questions] == [
+        ("1", "What is X?", "An x."),
+        ("2", "What is Y?", "A y."),
+        ("3", "What is Z?", "A z."),
+    ]
+    assert parse("1 What is X?\n\n3 What is Y?\n\n5 What is Z?\n").questions == []
+    assert parse("1 apple\n\n2 pears\n\n3 plums\n").questions == []

@@ -157,3 +157,17 @@ def test_five_thousand_questions_in_two_megabytes():
     assert bank.questions[-1].title == "What is item 5000 of the big bank?"
     assert bank.questions[4999].answer.startswith("Item 5000 is x")
     assert bank.problems == []
+
+
+@pytest.mark.parametrize(
+    "name", sorted(n for n in EXPECTED if not (BANKS / n).read_bytes().decode("utf-8").startswith("---"))
+)
+def test_forcing_the_list_style_loses_no_line(name):
+    forced = "---\nqa: {style: list}\n---\n" + normalise((BANKS / name).read_bytes().decode("utf-8"))
+    bank = parse_bank(forced, f"topics/{name}")
+    lines = forced.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    rebuilt = ["\n".join(lines[p.span.start - 1 : p.span.end - 1]) for p in bank.parts]
+    assert "\n".join(rebuilt) == "\n".join(lines)
+    assert bank.style in ("list", "none")

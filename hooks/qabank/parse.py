@@ -401,6 +401,15 @@ def _doubt(
 
     It names the first doubtful line, the runner-up style and the front matter that forces either reading.
     """
+    topics = detection.topic_lists
+    if len(topics) >= 3 and len(topics) * 2 >= count:
+        return Problem(
+            topics[0] + 1,
+            f"the split looks doubtful: read as {split.style}, {count} questions, but {len(topics)} of those "
+            "questions are numbered titles without a question over nothing but a list (the first is here), "
+            "so the list items may be the questions; front matter 'qa: {style: list}' reads every list item "
+            f"as a question; front matter 'qa: {{style: {split.style}}}' keeps this reading",
+        )
     used = {_STYLE_FAMILY.get(style, style) for style in split.styles}
     runner_up, evidence = max(
         ((style, found) for style, found in detection.evidence.items() if style not in used),

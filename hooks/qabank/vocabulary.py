@@ -129,6 +129,9 @@ _NAVIGATION = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# "Hide/Show table of contents", "Show TOC": a toggle in front of a navigation title.
+_TOGGLE = re.compile(r"^(?:show|hide|toggle|open|expand|collapse)(?:\s*/\s*(?:show|hide|close|collapse))?\s+", re.I)
+
 # Openings of a heading that asks something without a question mark ("Explain closures", "Что такое GIL").
 _ASKING_WORDS = re.compile(
     r"""^\W*(?:what|why|how|when|where|which|who|whom|whose|is|are|was|were|can|could|should|would|will
@@ -141,6 +144,7 @@ _ASKING_WORDS = re.compile(
       | che\s+cosa|cosa|come|perché|quale|spiega
       | что|как|какой|какая|какое|какие|каков|почему|зачем|когда|где|чем|для\s+чего|в\s+ч[её]м|расскажите
       | объясните|опишите|назовите|сравните|приведите|напишите|можно\s+ли|есть\s+ли
+      | реализуйте|решите|создайте|найдите|спроектируйте|разработайте|оптимизируйте|спланируйте|настройте|предложите
       | що|як|який|яка|які|чому|навіщо|коли|поясніть|опишіть
       | co|jak|dlaczego|czym|kiedy|gdzie|który|która|wyjaśnij|opisz
       | nedir|nasıl|neden|niçin)\b
@@ -150,6 +154,7 @@ _ASKING_WORDS = re.compile(
 )
 _CJK_ASKING = re.compile(
     r"\bли\b|^\W*чи\b|什么|為什麼|为什么|如何|怎么|怎样|哪些|哪个|是否|区别|區別|吗|嗎|무엇|차이|설명|ですか|とは"
+    r"|(?:教えて|説明して|述べて)(?:ください|下さい)"
 )
 
 # Text standing where an answer should be that says there is none here.
@@ -275,7 +280,8 @@ def is_navigation(title: str) -> bool:
     if len(text) > _LONGEST_LABEL:
         return False
     text = re.sub(r"<[^<>]*>|\[([^\[\]]*)\]\([^()]*\)", r"\1", text)
-    return bool(_NAVIGATION.match(text.strip(" *_`")))
+    text = _TOGGLE.sub("", text.strip(" *_`"), count=1)
+    return bool(_NAVIGATION.match(text))
 
 
 def asks(title: str) -> bool:

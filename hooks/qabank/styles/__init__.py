@@ -16,7 +16,7 @@ from .common import LineRange, RawQuestion, RawSection, Split, answer_label
 from .compose import Detection, compose
 from .details import split_details, split_heading_details
 from .headings import split_heading, split_label
-from .list_items import split_list_heading
+from .list_items import split_list, split_list_heading
 from .paragraphs import split_bold, split_plain
 
 __all__ = [
@@ -39,6 +39,7 @@ STYLES: dict[str, Callable[[Source], Split]] = {
     "plain": split_plain,
     "bold": split_bold,
     "heading": split_heading,
+    "list": split_list,
 }
 
 

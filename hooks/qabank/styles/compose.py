@@ -35,7 +35,7 @@ from enum import IntEnum
 
 from ..ids import split_explicit_id
 from ..source import Block, Source
-from ..vocabulary import QUESTION_PREFIX, asks, is_navigation, is_placeholder, split_trailing_marks
+from ..vocabulary import QUESTION_PREFIX, Vocabulary, asks, is_navigation, is_placeholder, split_trailing_marks
 from .common import (
     NUMBERED,
     Blocks,
@@ -53,6 +53,7 @@ from .paragraphs import bold_markers, plain_markers
 _Q_PREFIX = re.compile(r"^\s*Q(?:uestion)?\s*(?:\d+\s*)?[.:)\uff1a]", re.IGNORECASE)
 _EMPTY_ANCHOR = re.compile(r"<a\s[^<>]*>\s*</a>", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s+\D")  # "16 单例模式"
+_CORRECT = re.compile(r"^(?:correct|right|正确|正確|правильный)\s*", re.IGNORECASE)  # "正确答案：B"
 
 # Region styles in the order that wins a tie: the more specific first.
 REGION_STYLES = ("details", "list-heading", "plain", "bold", "list")
@@ -72,6 +73,9 @@ class Detection:
 
     evidence: dict[str, int] = field(default_factory=dict)
     question_level: int | None = None
+    # Heading questions that are numbered titles without a question over nothing but a list of three or
+    # more items ("### 3. Stacks & Queues" then "- Valid parentheses" …): the items may be the questions.
+    topic_lists: list[int] = field(default_factory=list)
 
 
 def _title_text(heading: Block) -> str:
@@ -89,6 +93,7 @@ class _Heading:
     end: int = 0  # next heading of the same or a higher level
     own_end: int = 0  # next heading of any level
     container: bool = False  # holds several questions of another style: a section
+    gives_answer: bool = False  # "## Answer: B", "### 正确答案：C": part of the answer above, never a question
 
 
 class _Marks:
@@ -141,7 +146,8 @@ def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Hea
     labels = [
         b.start
         for b in source.blocks
-        if b.type == "paragraph" and vocabulary.answer_label(source.lines[b.start]) is not None
+        if (b.type == "paragraph" and vocabulary.answer_label(source.lines[b.start]) is not None)
+        or gives_answer(b, vocabulary)
     ]
     label_details = [r.start for r in marks.details if r.label_like]
     out: list[_Heading] = []
@@ -157,7 +163,10 @@ def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Hea
         elif _any_between(label_details, block.end, asked_end):
             answer = "heading-details"
         title = _title_text(block)
-        if is_navigation(title):
+        answers = gives_answer(block, vocabulary)
+        if answers:
+            strength = Strength.NONE
+        elif is_navigation(title):
             strength = Strength.NAVIGATION
         elif answer or title.endswith(("?", "\uff1f")) or _Q_PREFIX.match(title) or QUESTION_PREFIX.match(title):
             strength = Strength.STRONG
@@ -165,8 +174,15 @@ def _classify(source: Source, headings: list[Block], marks: _Marks) -> list[_Hea
             strength = Strength.MEDIUM
         else:
             strength = Strength.NONE
-        out.append(_Heading(block, index, strength, answer, end, own_end))
+        out.append(_Heading(block, index, strength, answer, end, own_end, gives_answer=answers))
     return out
+
+
+def gives_answer(block: Block, vocabulary: Vocabulary) -> bool:
+    """A heading that is an answer label: "## Answer: B", "### 正确答案：C" (correct answer: C)."""
+    if block.type != "heading":
+        return False
+    return vocabulary.answer_label(_CORRECT.sub("", _title_text(block), count=1)) is not None
 
 
 def _any_between(sorted_lines: list[int], start: int, end: int) -> bool:
@@ -203,7 +219,9 @@ def _heading_question_markers(
     # One heading that merely opens with "What" in a file with no other mark is prose, not a bank.
     if level is None or (not any(h.strength == Strength.STRONG for h in candidates) and len(candidates) < 2):
         return [], None
-    at_level = [h for h in headings if h.block.level == level and h.strength != Strength.NAVIGATION]
+    at_level = [
+        h for h in headings if h.block.level == level and h.strength != Strength.NAVIGATION and not h.gives_answer
+    ]
     candidate_indexes = {h.index for h in candidates}
     asking = [h for h in at_level if h.index in candidate_indexes]
     # Where most headings of the level ask and are numbered, one that is neither is part of the answer
@@ -224,7 +242,58 @@ def _heading_question_markers(
                 questions.append(heading)
                 chosen.add(id(heading))
     questions.sort(key=lambda h: h.block.start)
+    _number_slips(candidates, questions, chosen, level)
     return questions, level
+
+
+_ARABIC = re.compile(r"^\W{0,3}(\d{1,4})\s*[.)\u3001:\uff1a\s]")
+_HAN_DIGITS = "一二三四五六七八九"
+_HAN = re.compile(rf"^\W{{0,3}}([{_HAN_DIGITS}十]{{1,3}})\s*[.)\u3001:\uff1a\s]")
+
+
+def _number(title: str) -> int | None:
+    """The number a title starts with: "66) …" is 66, "一 …" is 1, "十二、…" is 12."""
+    arabic = _ARABIC.match(title)
+    if arabic:
+        return int(arabic.group(1))
+    han = _HAN.match(title)
+    if not han:
+        return None
+    tens, _, ones = han.group(1).rpartition("十")
+    if "十" not in han.group(1):
+        return _HAN_DIGITS.index(ones) + 1 if len(ones) == 1 else None
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_HAN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_HAN_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def _number_slips(candidates: list[_Heading], questions: list[_Heading], chosen: set[int], level: int) -> None:
+    """Add the headings above the level that carry the questions' numbering on (a level slip).
+
+    "### 66) …" after "#### 65) …" holds no question and repeats or follows the last number; "# 一 …？"
+    before "## 二 …" asks and is followed by the next number. A section ("## 2. Advanced") does neither.
+    """
+    starts = [h.block.start for h in questions]
+    numbers = [_number(_title_text(h.block)) for h in questions]
+    added = []
+    for heading in candidates:
+        if heading.block.level >= level or id(heading) in chosen:
+            continue
+        number = _number(_title_text(heading.block))
+        if number is None:
+            continue
+        position = bisect.bisect_left(starts, heading.block.start)
+        before = numbers[position - 1] if position > 0 else None
+        after = numbers[position] if position < len(numbers) else None
+        holds = position < len(starts) and starts[position] < heading.end
+        if (not holds and before in (number, number - 1)) or (
+            before is None and after == number + 1 and heading.strength == Strength.STRONG
+        ):
+            added.append(heading)
+    for heading in added:
+        chosen.add(id(heading))
+    questions += added
+    questions.sort(key=lambda h: h.block.start)
 
 
 def _heading_builder(source: Source, heading: Block, mode: str, blocks: Blocks, regions: list[DetailsRegion]):
@@ -232,7 +301,8 @@ def _heading_builder(source: Source, heading: Block, mode: str, blocks: Blocks, 
     region_starts = [r.start for r in regions]
 
     def is_label(block: Block) -> bool:
-        return block.type == "paragraph" and vocabulary.answer_label(source.lines[block.start]) is not None
+        paragraph = block.type == "paragraph" and vocabulary.answer_label(source.lines[block.start]) is not None
+        return paragraph or gives_answer(block, vocabulary)
 
     def build(end: int, section: str | None) -> RawQuestion:
         span = LineRange(heading.start, end)
@@ -246,7 +316,10 @@ def _heading_builder(source: Source, heading: Block, mode: str, blocks: Blocks, 
                 span,
                 LineRange(heading.end, label.start),
                 LineRange(label.start, end),
-                answer_first_line=vocabulary.answer_label(source.lines[label.start]),
+                # An answer heading stays whole ("正确答案：B"): its words are shown, as a line of the answer.
+                answer_first_line=_title_text(label)
+                if label.type == "heading"
+                else vocabulary.answer_label(source.lines[label.start]),
                 section=section,
                 style="label",
             )
@@ -363,11 +436,15 @@ def compose(source: Source) -> tuple[Split, Detection]:
     lists_win = marks.evidence("list", 0, len(source.lines)) > 2 * len(questions)
     region_styles = REGION_STYLES if lists_win else REGION_STYLES[:-1]
     found: list[Marker] = []
-    for start, end in zip(region_starts, region_ends, strict=True):
-        if end <= start:
+    regions = [(start, end) for start, end in zip(region_starts, region_ends, strict=True) if end > start]
+    bests = [marks.best(start, end, 1, region_styles) for start, end in regions]
+    for index, ((start, end), (style, count)) in enumerate(zip(regions, bests, strict=True)):
+        if style is None:
             continue
-        style, _ = marks.best(start, end, minimum, region_styles)
-        if style is not None:
+        # Below the minimum, one question per section counts when the next or previous section has one of
+        # the same style too ("### Scenario 1" over one "**Question:** …" line, "### Scenario 2" over another).
+        neighbours = {bests[other][0] for other in (index - 1, index + 1) if 0 <= other < len(bests)}
+        if count >= minimum or style in neighbours:
             found += marks.within(style, start, end)
     markers = sorted(markers + found, key=lambda m: m.start)
     split = assemble(source, "heading", markers, title_line)
@@ -379,7 +456,27 @@ def compose(source: Source) -> tuple[Split, Detection]:
         split.style = "none"
     split.styles = dict(styles)
     detection.evidence = _evidence(classified, marks, len(source.lines), source)
+    detection.topic_lists = _topic_lists(source, [h for h in questions if modes[h.index] == "heading"], blocks)
     return split, detection
+
+
+_LISTS = ("bullet_list", "ordered_list")
+
+
+def _topic_lists(source: Source, questions: list[_Heading], blocks: Blocks) -> list[int]:
+    """The heading questions (0-based lines) that only number a topic and hold nothing but a list."""
+    found = []
+    item_starts = [item.start for item in source.items]
+    for heading in questions:
+        title = _title_text(heading.block)
+        if heading.strength != Strength.MEDIUM or asks(title) or not NUMBERED.match(title):
+            continue
+        first = bisect.bisect_left(blocks.starts, heading.block.end)
+        inside = blocks.blocks[first : bisect.bisect_left(blocks.starts, heading.own_end)]
+        items = bisect.bisect_left(item_starts, heading.own_end) - bisect.bisect_left(item_starts, heading.block.end)
+        if len(inside) == 1 and inside[0].type in _LISTS and items >= 3:
+            found.append(heading.block.start)
+    return found
 
 
 def _families(styles: Counter) -> set[str]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..source import Block, Source
-from ..vocabulary import is_navigation
+from ..vocabulary import asks, is_navigation, split_trailing_marks
 from .common import (
     LineRange,
     Marker,
@@ -161,5 +161,9 @@ def details_markers(source: Source, regions: list[DetailsRegion] | None = None) 
                 answer_text=answer or None,
             )
 
-        markers.append(Marker(region.start, build=build, style="details"))
+        # A summary that does not ask ("SQL tuning", "展开") is a question only where nothing stronger is around:
+        # under a heading that asks, such blocks are parts of its answer.
+        plain = re.sub(r"<[^<>]*>|[*_`]", "", title).strip()
+        asking = split_trailing_marks(plain)[0].endswith(("?", "\uff1f")) or asks(plain)
+        markers.append(Marker(region.start, build=build, style="details", weak=not asking))
     return markers

@@ -152,15 +152,82 @@ def list_question_markers(source: Source) -> list[Marker]:
             if not line:
                 continue
             markers.append(Marker(item.start, build=_list_item_builder(source, item, line), style="list"))
+    return sorted(markers + _line_question_markers(source), key=lambda m: m.start)
+
+
+def split_list(source: Source) -> Split:
+    """Forced ``list`` style: every item of a top-level list is a question, asking or not.
+
+    A list that is mostly links to anchors (a table of contents) stays bank text; headings are sections.
+    """
+    markers: list[Marker] = []
+    starts = [item.start for item in source.items]
+    for block in source.blocks:
+        if block.type not in ("bullet_list", "ordered_list"):
+            continue
+        items = source.items[bisect.bisect_left(starts, block.start) : bisect.bisect_left(starts, block.end)]
+        lines = [_item_first_line(source, item) for item in items]
+        if sum(line.startswith("[") and "](#" in line for line in lines) * 2 >= len(lines):
+            continue
+        markers += [
+            Marker(item.start, build=_list_item_builder(source, item, line), style="list")
+            for item, line in zip(items, lines, strict=True)
+            if line
+        ]
+    return assemble_under_headings(source, "list", markers)
+
+
+def _line_question_markers(source: Source) -> list[Marker]:
+    """One question per line of a paragraph, without list markers ("What is a stack?" / "What is a queue?").
+
+    Markdown joins such lines into one paragraph, but the author wrote a list: a paragraph of at least
+    three lines, most of which ask and at least two end with a question mark, is read one question
+    per line, with no answer. Wrapped prose rarely ends two lines with "?".
+    """
+    markers: list[Marker] = []
+    for block in source.blocks:
+        if block.type != "paragraph" or block.end - block.start < 3:
+            continue
+        lines = [source.lines[i].strip() for i in range(block.start, block.end)]
+        if any(not line or len(line) > 300 for line in lines):
+            continue
+        marked = sum(asks(line) for line in lines)
+        asking = sum(_asks(line.replace("**", "").replace("__", "")) for line in lines)
+        if marked < 2 or asking * 5 < len(lines) * 3:
+            continue
+        for line_number, line in zip(range(block.start, block.end), lines, strict=True):
+            markers.append(Marker(line_number, build=_line_builder(line_number, line.rstrip("\\ ")), style="list"))
     return markers
 
 
+def _line_builder(start: int, title: str):
+    def build(end: int, section: str | None) -> RawQuestion:
+        return RawQuestion(title, LineRange(start, end), LineRange(start + 1, end), None, section=section, style="list")
+
+    return build
+
+
 _LEVEL_TAG = re.compile(r"^\s*\[[A-Za-z]{1,2}\]\s*")  # "[E] Write …": easy, medium, hard
+# "**Event Loop:** Explain …" or "**Event Loop**: Explain …": a bold lead-in naming the topic, the question after it.
+_LEAD_IN = re.compile(r"^(\*\*|__)[^*_\n]{1,80}?[:\uff1a]\s*\1\s*|^(\*\*|__)[^*_\n]{1,80}?\2\s*[:\uff1a]\s*")
+# "- 85 . Can a switch …": the author's own number after the list marker.
+_ITEM_NUMBER = re.compile(r"^\d{1,4} ?[.)] +")
+# "… [➜](answers.md#event-loop)": a link whose text is only a symbol sends the reader to the answer elsewhere.
+_POINTER_LINK = re.compile(r"\[[^\w\[\]]{1,8}\]\((?P<url>[^()\s]+)\)\s*$")
+
+
+def split_pointer(line: str) -> tuple[str, str | None]:
+    """The item's text without a trailing symbol link (``[➜](url)``), and that link's destination."""
+    match = _POINTER_LINK.search(line)
+    if match is None or not line[: match.start()].strip():
+        return line, None
+    return line[: match.start()].rstrip(), match.group("url")
 
 
 def _plain(line: str) -> str:
     link = _LINK_ONLY.match(line)
-    text = link.group("text") if link else _LEVEL_TAG.sub("", line)
+    text = link.group("text") if link else split_pointer(_LEVEL_TAG.sub("", line))[0]
+    text = _ITEM_NUMBER.sub("", _LEAD_IN.sub("", text, count=1), count=1)
     return text.replace("**", "").replace("__", "").strip()
 
 
@@ -172,6 +239,11 @@ def _list_item_builder(source: Source, item: ListItem, line: str):
     if link and not link.group("rest").strip():
         # "[What is X?](https://…)": the question, its answer elsewhere.
         title, pointer = link.group("text"), f"<{link.group('url')}>"
+    else:
+        title, url = split_pointer(line)
+        if url is not None:
+            # "**Topic:** Explain X. [➜](answers.md#x)": the link goes with the question, not into its title.
+            pointer = line[len(title) :].strip()
 
     def build(end: int, section: str | None) -> RawQuestion:
         body_start = item.start + 1

@@ -12,7 +12,8 @@ import bisect
 import re
 
 from ..source import Source
-from .common import LineRange, Marker, RawQuestion, Split, assemble_under_headings
+from ..vocabulary import asks as asking_words
+from .common import LineRange, Marker, RawQuestion, Split, assemble_under_headings, dedent
 from .list_items import asks, bold_item_markers, bold_question
 
 # "**1)** Write a query …" or "**2) Factorial**. Calculate …": a bold number, the task after it.
@@ -24,6 +25,13 @@ PLAIN_QUESTION = re.compile(
     r"^\s{0,3}(?P<open>\*\*|__)?\s*"
     r"(?:Q(?:uestion)?|Frage|Pregunta|Pergunta|Domanda|Вопрос|Питання|Pytanie|Soru|问题|問題|질문)"
     r"\s*(?:(?P<num>\d+)\s*)?[.:)\uff1a]\s*(?:(?:\*\*|__)\s*)?(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+# "Q:" or "**Question 3:**" alone on its line, the question on the next lines of the paragraph (flashcards).
+PLAIN_QUESTION_ALONE = re.compile(
+    r"^\s{0,3}(?:\*\*|__)?\s*"
+    r"(?:Q(?:uestion)?|Frage|Pregunta|Pergunta|Domanda|Вопрос|Питання|Pytanie|Soru|问题|問題|질문)"
+    r"\s*(?:(?P<num>\d+)\s*)?[.:)\uff1a]\s*(?:(?:\*\*|__)\s*)?\\?$",
     re.IGNORECASE,
 )
 PLAIN_ANSWER = re.compile(r"^\s{0,3}(?:A(?:nswer)?\s*(?:\d+\s*)?:|A\d+\s*[.)])\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -81,26 +89,38 @@ def plain_markers(source: Source) -> list[Marker]:
         return match.group("rest") if match else vocabulary.answer_label(line)
 
     answer_lines = [i for i in paragraph_lines if answer_rest(source.lines[i]) is not None]
+    # The line after a lone "Q:" holds the question when it is in the same paragraph.
+    continued = {b.start: b.start + 1 for b in source.blocks if b.type == "paragraph" and b.end - b.start >= 2}
     markers = []
     for line in paragraph_lines:
-        match = PLAIN_QUESTION.match(source.lines[line])
-        if match is None or PLAIN_ANSWER.match(source.lines[line]):
+        if PLAIN_ANSWER.match(source.lines[line]):
             continue
-        text = match.group("text").strip()
-        if match.group("open") and text.endswith(match.group("open")):
-            text = text[: -len(match.group("open"))].rstrip()
-        title = f"{match.group('num')}. {text}" if match.group("num") else text
+        alone = PLAIN_QUESTION_ALONE.match(source.lines[line]) if line in continued else None
+        match = None if alone else PLAIN_QUESTION.match(source.lines[line])
+        if match is None and alone is None:
+            continue
+        if match is not None:
+            text = match.group("text").strip()
+            if match.group("open") and text.endswith(match.group("open")):
+                text = text[: -len(match.group("open"))].rstrip()
+            number, prompt_start = match.group("num"), line + 1
+        else:
+            text = source.lines[line + 1].strip().rstrip("\\").rstrip()
+            number, prompt_start = alone.group("num"), line + 2
+        title = f"{number}. {text}" if number else text
 
-        def build(end: int, section: str | None, start: int = line, title: str = title) -> RawQuestion:
+        def build(
+            end: int, section: str | None, start: int = line, title: str = title, prompt_start: int = prompt_start
+        ) -> RawQuestion:
             index = bisect.bisect_right(answer_lines, start)
             label = answer_lines[index] if index < len(answer_lines) and answer_lines[index] < end else None
             if label is None:
-                return RawQuestion(title, LineRange(start, end), LineRange(start + 1, end), None, section=section)
+                return RawQuestion(title, LineRange(start, end), LineRange(prompt_start, end), None, section=section)
             rest = answer_rest(source.lines[label])
             return RawQuestion(
                 title,
                 LineRange(start, end),
-                LineRange(start + 1, label),
+                LineRange(prompt_start, label),
                 LineRange(label, end),
                 answer_first_line=rest,
                 section=section,
@@ -112,4 +132,57 @@ def plain_markers(source: Source) -> list[Marker]:
         position = bisect.bisect_right(answer_lines, marker.start)
         answered = position < len(answer_lines) and answer_lines[position] < starts[index + 1]
         markers[index] = Marker(marker.start, build=marker.build, style="plain", evidence=answered)
+    return sorted(markers + bare_number_markers(source), key=lambda m: m.start)
+
+
+# "1 What is Java?" / "  14 How do I inherit a class?": a number and a space, no dot, the answer on the next lines.
+BARE_NUMBER = re.compile(r"^ {0,4}(?P<num>\d{1,3}) +(?P<text>[^\s\d].{0,300})$")
+
+
+def bare_number_markers(source: Source) -> list[Marker]:
+    """Questions numbered without a dot, one after another (1, 2, 3 …) through paragraphs and list items.
+
+    Only a run of at least three lines whose numbers follow each other counts, and only when most of its
+    lines ask; each line is a question and the lines below it, up to the next one, its answer.
+    """
+    candidates = []
+    for block in source.blocks:
+        if block.type in ("paragraph", "bullet_list", "ordered_list"):
+            for line in range(block.start, block.end):
+                match = BARE_NUMBER.match(source.lines[line])
+                if match:
+                    candidates.append((line, int(match.group("num")), match.group("text").strip()))
+    runs: list[list[tuple[int, int, str]]] = []
+    for candidate in candidates:
+        if runs and candidate[1] == runs[-1][-1][1] + 1:
+            runs[-1].append(candidate)
+        else:
+            runs.append([candidate])
+    markers = []
+    for run in runs:
+        if len(run) < 3 or sum(asks(text) or asking_words(text) for _, _, text in run) * 2 < len(run):
+            continue
+        for line, number, text in run:
+            markers.append(Marker(line, build=_bare_builder(source, line, f"{number}. {text}"), style="plain"))
     return markers
+
+
+def _bare_builder(source: Source, start: int, title: str):
+    def build(end: int, section: str | None) -> RawQuestion:
+        lines = source.lines[start + 1 : end]
+        first = next((x for x in lines if x.strip()), "")
+        text = "\n".join(dedent(lines, len(first) - len(first.lstrip(" "))))
+        answer = text.strip("\n")
+        if not answer.strip():
+            return RawQuestion(title, LineRange(start, end), LineRange(start + 1, end), None, section=section)
+        return RawQuestion(
+            title,
+            LineRange(start, end),
+            LineRange(start + 1, start + 1),
+            LineRange(start + 1, end),
+            section=section,
+            answer_text=answer,
+            style="plain",
+        )
+
+    return build
