@@ -421,3 +421,66 @@ test("tags are text: shown escaped and as written, also on a page listed only fo
   assert.deepEqual(parent.tags, ["vector&lt;int&gt;", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"]);
   assert.match(first(engine.search(built, "vector")).tags[0], /^<mark>vector&lt;int<\/mark>&gt;$/);
 });
+
+// buildIndex reads a field in one pass (fieldTerms); fieldText then terms is the plain way, which
+// it must match term for term, in order.
+const fs = require("node:fs");
+const path = require("node:path");
+const TRAPS = [
+  "What’s What's whats WHAT’S it‘s ʼtwas ＇quoted＇ don't'",
+  "functools.lru_cache line.rstrip(\"\\n\") os.path.join() __init__ _private snake_case_name a.b-c.d",
+  "a == b, x != y -> z ** 2 <= 3 >= 4 && || ... -- --- ==> (==) [->] \"!=\" :: @@ ++",
+  "emoji 🚀 launch🚀 🚀🚀 ❤️ 👍🏽 thumbs👍🏽up",
+  "numbers 42 3.14 1,000 10% -5 +7 0x1F 1e10 v2.0.1 (42) [7]. \"9\"!",
+  "accents café naïve résumé Ångström São Paulo İstanbul ΣΊΣΥΦΟΣ ὈΔΥΣΣΕΎΣ straße Kelvin K",
+  "CJK 中文分词 日本語のテキスト 한국어 텍스트 mixed中文text カタカナ",
+  "astral 𝐀𝐁𝐂 math 𝑥 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 deseret 𐐷𐐨",
+  "spaces\u00a0nbsp\u2003em\u3000ideographic\u200bzero-width\ufeffbom\tTab\nNew\r\nLine\u2028sep\u0085nel",
+  "(caching) [redis] \"quoted\" end. end, end; end: end! end? (nested)). ((double)) \"(mixed)\"",
+  "<p>Block</p><p>tags</p>part words<li>list</li>item<br>break<br/>x<hr>y",
+  "in<code>line</code>code a<b>b</b>c <em>em</em>phasis word<strong>strong</strong>",
+  "<a href=\"x y\">spans space</a>and<img alt=\"a b\" src=x>after <span\nclass=\"z\">nl</span>",
+  "a<b<c>d e<p<b>f g<b>h<p>i <<double>> <p a=\"<\">q</p> r<",
+  "lone < and > and a<b and x>y and <p and </p and <> and </> end<",
+  "entities &amp; &lt;tag&gt; &quot;q&quot; &#39;s &#x27;s &hellip; &nbsp;nb &bogus; &#0; &#x110000; &am<b>p;",
+  "UPPER lower MiXeD ÀÉÎ ﬁligature ǅ title-case ŉ",
+  "",
+  "   ",
+  "<p></p><pre><code>def f(x):\n    return x ** 2\n</code></pre><table><tr><td>a|b</td><td>c</td></tr></table>"
+];
+
+test("the one-pass reading of a field gives the terms fieldText and terms give, on real and awkward text", () => {
+  const checked = (name, value) => {
+    assert.deepEqual(engine.fieldTerms(name, value), engine.fieldTermsPlain(name, value), `${name}: ${JSON.stringify(value)}`);
+  };
+  const site = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "search", "search_index.json"), "utf8"));
+  for (const doc of site.docs) for (const name of ["title", "text", "tags"]) if (doc[name] != null) checked(name, doc[name]);
+  const banks = path.join(__dirname, "..", "banks");
+  const texts = [...TRAPS];
+  for (const file of fs.readdirSync(banks).sort()) texts.push(fs.readFileSync(path.join(banks, file), "utf8"));
+  texts.push(fs.readFileSync(path.join(__dirname, "..", "..", "docs", "topics", "backend-interview-questions.md"), "utf8"));
+  for (const text of texts) {
+    checked("text", text);
+    checked("title", text);
+    checked("tags", text.split(/\s+/));
+  }
+  // Random text from the pieces that matter to the reading: tags, entities, punctuation, spaces.
+  const pieces = ["a", "Zz", "42", "é", "中文", "𝐀", "’", "'", "_", ".", "-", "(", ")", "[", "]", '"', ",", "!", "?", ":",
+    "=", ">", "<", "<p>", "</p>", "<b>", "</b>", "<br/>", "<a href='x y'>", "&amp;", "&lt;", "&#39;", "&", ";", " ", "  ",
+    "\n", "\u00a0", "\u3000", "\t", "Σ", "İ", "K", "<li", "p>", "<<", ">>"];
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let n = 0; n < 3000; n++) {
+    const text = Array.from({ length: 1 + Math.floor(random() * 14) }, () => pieces[Math.floor(random() * pieces.length)]).join("");
+    checked("text", text);
+    checked("title", text);
+  }
+});
+
+test("titles and tags of results not highlighted yet are escaped as the others are", () => {
+  const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  for (const text of [...TRAPS, "Plain title", "Title  with two spaces", " lead", "trail ", "a\u00a0b", "List&lt;T&gt;", "x < y", 'say "hi"', "<b>bold</b>", "vector<int>"]) {
+    assert.equal(engine.shownTitle(text), escape(engine.plainText(text)), JSON.stringify(text));
+    assert.equal(engine.shownTag(text), escape(engine.tagText(text)), JSON.stringify(text));
+  }
+});

@@ -195,26 +195,12 @@
     return out;
   };
 
-  // The terms of a text without their places: for indexing.
+  // The terms of a text without their places, the plain way: buildIndex reads fields in one pass
+  // (scan), which the tests hold to these terms.
   Tokenizer.prototype.terms = function (text) {
     var out = [];
     var chunks = text.toLowerCase().split(/\s+/);
-    for (var i = 0; i < chunks.length; i++) {
-      var chunk = chunks[i];
-      if (!chunk) continue;
-      var lower = chunk;
-      if (ASCII_WORD.test(lower)) out.push(lower);
-      else if (ASCII_WORD_IN_PUNCTUATION.test(lower)) out.push(lower.replace(ASCII_PUNCTUATION, ""));
-      else if (ASCII_DOTTED.test(lower)) {
-        out.push(lower);
-        Array.prototype.push.apply(out, lower.split(/[-.]/));
-      }
-      else {
-        var found = [];
-        this.chunk(chunk, 0, found);
-        for (var j = 0; j < found.length; j++) out.push(found[j].term);
-      }
-    }
+    for (var i = 0; i < chunks.length; i++) if (chunks[i]) this.chunkTerms(chunks[i], out);
     return out;
   };
 
@@ -406,14 +392,239 @@
     return text.indexOf("&") >= 0 ? decodeEntities(text) : text;
   }
 
-  // Adds a document's term frequency in one field to a term's postings; a document's fields add
-  // up in its one posting per term. A term's postings: one flat array of (id, score, field bits).
-  function addPosting(posting, id, boost, bit, tf) {
-    var score = (boost * tf * (K1 + 1)) / (tf + K1);
-    if (posting.length && posting[posting.length - 3] === id) {
-      posting[posting.length - 2] += score;
-      posting[posting.length - 1] |= bit;
-    } else posting.push(id, score, bit);
+  // A growable typed array: (kind, length), grown to twice its length when full.
+  function grown(array, needed) {
+    if (needed <= array.length) return array;
+    var larger = new array.constructor(Math.max(needed, array.length * 2));
+    larger.set(array);
+    return larger;
+  }
+
+  // -- the words of an index, fast ---------------------------------------------------------------
+
+  // A hash table of the index's terms, each numbered on first sight; a word of a field is looked up
+  // by its place in the field's text, so the common word (letters and digits, maybe in brackets
+  // or before a full stop) is never cut out of the text as a string of its own.
+  function Vocabulary() {
+    this.terms = []; // by number
+    this.hashes = new Int32Array(1 << 12); // by number
+    this.slots = new Int32Array(1 << 14); // 1 + number, 0: free
+  }
+
+  // FNV-1a over UTF-16 code units; a term's code units are lower case already.
+  function hashOf(text) {
+    var hash = FNV_OFFSET;
+    for (var i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+    return hash;
+  }
+
+  // The number of text[from, to) lower-cased (ASCII letters only: the fast path's words are
+  // ASCII), of hash `hash`, -1 when it has none yet.
+  Vocabulary.prototype.find = function (text, from, to, hash) {
+    var slots = this.slots;
+    var mask = slots.length - 1;
+    var length = to - from;
+    for (var slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      var number = slots[slot] - 1;
+      if (this.hashes[number] !== hash) continue;
+      var term = this.terms[number];
+      if (term.length !== length) continue;
+      var i = 0;
+      while (i < length) {
+        var code = text.charCodeAt(from + i);
+        if (code >= 65 && code <= 90) code += 32;
+        if (code !== term.charCodeAt(i)) break;
+        i++;
+      }
+      if (i === length) return number;
+    }
+    return -1;
+  };
+
+  Vocabulary.prototype.add = function (term, hash) {
+    var number = this.terms.length;
+    this.terms.push(term);
+    if (number >= this.hashes.length) {
+      var hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[number] = hash;
+    if (this.terms.length * 2 > this.slots.length) this.grow();
+    else this.place(number);
+    return number;
+  };
+
+  Vocabulary.prototype.place = function (number) {
+    var slots = this.slots;
+    var mask = slots.length - 1;
+    var slot = this.hashes[number] & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = number + 1;
+  };
+
+  Vocabulary.prototype.grow = function () {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (var number = 0; number < this.terms.length; number++) this.place(number);
+  };
+
+  Vocabulary.prototype.number = function (term) {
+    var hash = hashOf(term);
+    var number = this.find(term, 0, term.length, hash);
+    return number >= 0 ? number : this.add(term, hash);
+  };
+
+  Vocabulary.prototype.numberOfRange = function (text, from, to, hash) {
+    var number = this.find(text, from, to, hash);
+    return number >= 0 ? number : this.add(text.slice(from, to).toLowerCase(), hash);
+  };
+
+  function isSpace(code) {
+    if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+    return (
+      code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+      code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    );
+  }
+
+  var BLOCK_TAG_AT = new RegExp(BLOCK_TAG.source.replace("[^>]*>", ""), "iy");
+
+  // The terms of one white-space chunk, lower case.
+  Tokenizer.prototype.chunkTerms = function (lower, out) {
+    if (ASCII_WORD.test(lower)) out.push(lower);
+    else if (ASCII_WORD_IN_PUNCTUATION.test(lower)) out.push(lower.replace(ASCII_PUNCTUATION, ""));
+    else if (ASCII_DOTTED.test(lower)) {
+      out.push(lower);
+      Array.prototype.push.apply(out, lower.split(/[-.]/));
+    } else {
+      var found = [];
+      this.chunk(lower, 0, found);
+      for (var j = 0; j < found.length; j++) out.push(found[j].term);
+    }
+  };
+
+  // The numbers of the terms of a field's value, in order, into out (cleared first): the terms
+  // tokenizer.terms(fieldText(name, value)) gives, without cutting each out of the text. The text
+  // field's HTML is read in place when it has no entities: a block tag (a paragraph, a cell) parts
+  // words, another tag is dropped (a<code>b</code> is one word), as fieldText's two replaces do.
+  function fieldNumbers(tokenizer, vocabulary, name, value, out) {
+    out.length = 0;
+    var text;
+    var html = false;
+    if (name === "text" && !Array.isArray(value)) {
+      text = String(value);
+      html = text.indexOf("&") < 0;
+      if (!html) text = fieldText(name, value);
+    } else text = fieldText(name, value);
+    if (html && !scan(tokenizer, vocabulary, text, true, out)) {
+      out.length = 0;
+      scan(tokenizer, vocabulary, fieldText(name, value), false, out);
+    } else if (!html) scan(tokenizer, vocabulary, text, false, out);
+    return out;
+  }
+
+  // What each ASCII character is to the one-pass reading of a field.
+  var K_OTHER = 0;
+  var K_SPACE = 1;
+  var K_LOWER = 2; // a-z, 0-9
+  var K_UPPER = 3; // A-Z
+  var K_LEAD = 4; // ( [ may come before a word
+  var K_TRAIL = 5; // ) ] . , ; : ! ? after it
+  var K_QUOTE = 6; // " before or after
+  var K_TAG = 7; // <
+  var KINDS = new Uint8Array(128);
+  (function () {
+    var code;
+    for (code = 9; code <= 13; code++) KINDS[code] = K_SPACE;
+    KINDS[32] = K_SPACE;
+    for (code = 48; code <= 57; code++) KINDS[code] = K_LOWER;
+    for (code = 97; code <= 122; code++) KINDS[code] = K_LOWER;
+    for (code = 65; code <= 90; code++) KINDS[code] = K_UPPER;
+    "([".split("").forEach(function (ch) {
+      KINDS[ch.charCodeAt(0)] = K_LEAD;
+    });
+    ")].,;:!?".split("").forEach(function (ch) {
+      KINDS[ch.charCodeAt(0)] = K_TRAIL;
+    });
+    KINDS[34] = K_QUOTE;
+    KINDS[60] = K_TAG;
+  })();
+
+  // The shape of a chunk read so far: ASCII_WORD_IN_PUNCTUATION's ( [ " before a word (LEAD), its
+  // letters and digits (WORD), ) ] " . , ; : ! ? after it (TRAIL), or else (OTHER: the slow way).
+  var LEAD = 0;
+  var WORD = 1;
+  var TRAIL = 2;
+  var OTHER = 3;
+  var FNV_OFFSET = -2128831035;
+
+  // false: HTML that fieldText's two replaces would read otherwise than one pass (a tag with a
+  // "<" inside), for the caller to read the slow way.
+  function scan(tokenizer, vocabulary, text, html, out) {
+    var length = text.length;
+    var from = -1; // the chunk's first character
+    var end = 0; // after its last character
+    var shape = LEAD;
+    var wordFrom = 0;
+    var wordTo = 0;
+    var hash = 0;
+    var tagged = false; // a tag since the chunk's last character
+    var spliced = false; // characters after a tag inside the chunk
+    var slow = [];
+    for (var i = 0; i <= length; i++) {
+      var code = i < length ? text.charCodeAt(i) : 32;
+      var kind = code < 128 ? KINDS[code] : isSpace(code) ? K_SPACE : K_OTHER;
+      if (kind === K_TAG && html) {
+        var close = text.indexOf(">", i + 1);
+        if (close >= 0) {
+          BLOCK_TAG_AT.lastIndex = i;
+          if (BLOCK_TAG_AT.test(text)) kind = K_SPACE;
+          else {
+            var inner = text.indexOf("<", i + 1);
+            if (inner >= 0 && inner < close) return false;
+            if (from >= 0) tagged = true;
+            i = close;
+            continue;
+          }
+          i = close;
+        }
+      }
+      if (kind !== K_SPACE) {
+        if (from < 0) {
+          from = i;
+          shape = LEAD;
+          spliced = false;
+        } else if (tagged) spliced = true;
+        tagged = false;
+        end = i + 1;
+        if (shape === WORD) {
+          if (kind === K_LOWER || kind === K_UPPER) {
+            hash = Math.imul(hash ^ (kind === K_UPPER ? code + 32 : code), 16777619);
+            wordTo = i + 1;
+          } else shape = kind === K_TRAIL || kind === K_QUOTE ? TRAIL : OTHER;
+        } else if (shape === LEAD) {
+          if (kind === K_LOWER || kind === K_UPPER) {
+            shape = WORD;
+            hash = Math.imul(FNV_OFFSET ^ (kind === K_UPPER ? code + 32 : code), 16777619);
+            wordFrom = i;
+            wordTo = i + 1;
+          } else if (kind !== K_LEAD && kind !== K_QUOTE) shape = OTHER;
+        } else if (shape === TRAIL && kind !== K_TRAIL && kind !== K_QUOTE) shape = OTHER;
+        continue;
+      }
+      if (from < 0) continue;
+      if (!spliced && (shape === WORD || shape === TRAIL)) out.push(vocabulary.numberOfRange(text, wordFrom, wordTo, hash));
+      else {
+        var chunk = text.slice(from, end);
+        if (spliced) chunk = chunk.replace(TAG, "");
+        slow.length = 0;
+        tokenizer.chunkTerms(chunk.toLowerCase(), slow);
+        for (var s = 0; s < slow.length; s++) out.push(vocabulary.number(slow[s]));
+      }
+      from = -1;
+      tagged = false;
+    }
+    return true;
   }
 
   function buildIndex(setup) {
@@ -427,63 +638,112 @@
     var tokenizer = new Tokenizer(languages[0]);
     var docs = [];
     var byLocation = new Map();
-    var postings = new Map();
 
     var boosts = names.map(function (name) {
       return fields[name] && typeof fields[name].boost === "number" ? fields[name].boost : 1;
     });
-    // Each term gets a number on first sight (stop words -1); a field's term frequencies are counted
-    // in tf by that number, and added to the postings of the terms it touched.
-    var numbers = new Map();
+    // Each term gets a number on first sight (the stop words first, below indexedFrom). A field's
+    // term frequencies are counted in tf by term, a document's score and field bits of each term in
+    // score and bits, and each (term, document, score, bits) of a document recorded once it is read;
+    // the records then become each term's postings, in one typed array for the whole index:
+    // documents postingIds[starts[n], starts[n + 1]) of term n, their scores and field bits.
+    var vocabulary = new Vocabulary();
     if (stopWords) STOP_WORDS.forEach(function (word) {
-      numbers.set(word, -1);
+      vocabulary.number(word);
     });
-    var postingsOf = [];
+    var indexedFrom = vocabulary.terms.length;
     var tf = new Int32Array(1 << 12);
+    var score = new Float64Array(1 << 12);
+    var bits = new Int32Array(1 << 12);
     var touched = [];
+    var inDocument = [];
+    var found = [];
+    var recordTerms = new Int32Array(1 << 16);
+    var recordIds = new Int32Array(1 << 16);
+    var recordScores = new Float64Array(1 << 16);
+    var recordBits = new Int32Array(1 << 16);
+    var records = 0;
     var all = setup.docs || [];
     for (var id = 0; id < all.length; id++) {
       var raw = all[id];
       var location = String(raw.location);
-      var page = location.split("#")[0];
+      var anchor = location.indexOf("#");
+      var page = anchor < 0 ? location : location.slice(0, anchor);
       // As Material: the first document of a page is the page, later ones are its sections.
-      var parent = byLocation.has(page) ? byLocation.get(page) : -1;
+      var parent = byLocation.get(page);
+      if (parent === undefined) parent = -1;
       byLocation.set(parent === -1 ? page : location, id);
       docs.push({ raw: raw, parent: parent, title: undefined, tags: undefined });
       var boost = typeof raw.boost === "number" ? raw.boost : 1;
+      inDocument.length = 0;
       for (var bit = 0; bit < names.length; bit++) {
         var value = raw[names[bit]];
         if (value === undefined || value === null) continue;
-        var found = tokenizer.terms(fieldText(names[bit], value));
+        fieldNumbers(tokenizer, vocabulary, names[bit], value, found);
+        var terms = vocabulary.terms.length - indexedFrom;
+        if (terms > tf.length) {
+          tf = grown(tf, terms);
+          score = grown(score, terms);
+          bits = grown(bits, terms);
+        }
         touched.length = 0;
         for (var i = 0; i < found.length; i++) {
-          var number = numbers.get(found[i]);
-          if (number === undefined) {
-            number = postingsOf.length;
-            numbers.set(found[i], number);
-            var posting = [];
-            postingsOf.push(posting);
-            postings.set(found[i], posting);
-            if (number >= tf.length) {
-              var larger = new Int32Array(tf.length * 2);
-              larger.set(tf);
-              tf = larger;
-            }
-          } else if (number < 0) continue;
-          if (tf[number]++ === 0) touched.push(number);
+          var number = found[i] - indexedFrom;
+          if (number >= 0 && tf[number]++ === 0) touched.push(number);
         }
+        var fieldBoost = boost * boosts[bit];
         for (var t = 0; t < touched.length; t++) {
-          addPosting(postingsOf[touched[t]], id, boost * boosts[bit], 1 << bit, tf[touched[t]]);
-          tf[touched[t]] = 0;
+          var term = touched[t];
+          var count = tf[term];
+          if (bits[term] === 0) inDocument.push(term);
+          // BM25 without length normalisation (b = 0), as lunr with Material's settings.
+          score[term] += (fieldBoost * count * (K1 + 1)) / (count + K1);
+          bits[term] |= 1 << bit;
+          tf[term] = 0;
         }
       }
+      if (records + inDocument.length > recordIds.length) {
+        recordTerms = grown(recordTerms, records + inDocument.length);
+        recordIds = grown(recordIds, records + inDocument.length);
+        recordScores = grown(recordScores, records + inDocument.length);
+        recordBits = grown(recordBits, records + inDocument.length);
+      }
+      for (var d = 0; d < inDocument.length; d++) {
+        term = inDocument[d];
+        recordTerms[records] = term;
+        recordIds[records] = id;
+        recordScores[records] = score[term];
+        recordBits[records] = bits[term];
+        records++;
+        score[term] = 0;
+        bits[term] = 0;
+      }
+    }
+    var termCount = vocabulary.terms.length - indexedFrom;
+    var starts = new Int32Array(termCount + 1);
+    for (var r = 0; r < records; r++) starts[recordTerms[r] + 1]++;
+    for (var n = 0; n < termCount; n++) starts[n + 1] += starts[n];
+    var next = starts.slice(0, termCount);
+    var postingIds = new Int32Array(records);
+    var postingScores = new Float64Array(records);
+    var postingBits = new Int32Array(records);
+    for (r = 0; r < records; r++) {
+      var at = next[recordTerms[r]]++;
+      postingIds[at] = recordIds[r];
+      postingScores[at] = recordScores[r];
+      postingBits[at] = recordBits[r];
     }
 
     return {
       docs: docs,
       byLocation: byLocation,
-      postings: postings,
-      terms: Array.from(postings.keys()).sort(),
+      vocabulary: vocabulary,
+      indexedFrom: indexedFrom,
+      starts: starts,
+      postingIds: postingIds,
+      postingScores: postingScores,
+      postingBits: postingBits,
+      terms: vocabulary.terms.slice(indexedFrom).sort(),
       fields: names,
       tokenizer: tokenizer,
       stemmer: stemmerFor(algorithm),
@@ -577,16 +837,21 @@
     var state = new Uint8Array(total);
     var ids = [];
     var bit = clause.field ? 1 << index.fields.indexOf(clause.field) : -1;
+    var postingIds = index.postingIds;
+    var postingScores = index.postingScores;
+    var postingBits = index.postingBits;
     clause.matched.forEach(function (weight, term) {
-      var posting = index.postings.get(term);
-      var count = posting.length / 3;
+      var number = index.vocabulary.find(term, 0, term.length, hashOf(term)) - index.indexedFrom;
+      var start = index.starts[number];
+      var end = index.starts[number + 1];
+      var count = end - start;
       var idf = weight * Math.log(1 + Math.abs((total - count + 0.5) / (count + 0.5)));
       var mark = weight === TYPO_WEIGHT ? HIT : HIT | SURE;
-      for (var i = 0; i < posting.length; i += 3) {
-        if (!(posting[i + 2] & bit)) continue;
-        var id = posting[i];
+      for (var i = start; i < end; i++) {
+        if (!(postingBits[i] & bit)) continue;
+        var id = postingIds[i];
         if (state[id] === 0) ids.push(id);
-        points[id] += idf * posting[i + 1];
+        points[id] += idf * postingScores[i];
         state[id] |= mark;
       }
     });
@@ -657,16 +922,28 @@
     return item;
   }
 
+  // Text without < > & " and with single spaces between words only (most titles and tags): the
+  // same after plainText or tagText and escapeHtml, so neither runs.
+  var UNCHANGED_AS_TEXT = /^(?:[^\s<>&"]+ )*[^\s<>&"]+$/;
+
+  function shownTitle(title) {
+    title = String(title);
+    return title === "" || UNCHANGED_AS_TEXT.test(title) ? title : escapeHtml(plainText(title));
+  }
+
+  function shownTag(tag) {
+    tag = String(tag);
+    return UNCHANGED_AS_TEXT.test(tag) ? tag : escapeHtml(tagText(tag));
+  }
+
   // A result not highlighted yet (below the first HIGHLIGHTED groups): its title as text, no
   // teaser; search-config.js has the worker fill it in when Material shows it.
   function pending(index, doc, result) {
     if (doc.title === undefined) {
       // Escaped once per document: a broad query lists thousands of them on every keystroke.
-      doc.title = escapeHtml(plainText(doc.raw.title || ""));
+      doc.title = shownTitle(doc.raw.title || "");
       if (Array.isArray(doc.raw.tags)) {
-        var tags = doc.raw.tags.map(function (tag) {
-          return escapeHtml(tagText(tag));
-        });
+        var tags = doc.raw.tags.map(shownTag);
         // Documents with the same tags share one list, which the copy to the page then makes once.
         var key = tags.join("\u0000");
         if (!index.tagLists.has(key)) index.tagLists.set(key, tags);
@@ -830,6 +1107,19 @@
     return new Tokenizer(language).words(text);
   }
 
+  // The terms buildIndex indexes for a field's value (the one-pass reading), and the same by the
+  // plain way (fieldText, then terms): the tests hold them equal.
+  function fieldTerms(name, value, language) {
+    var vocabulary = new Vocabulary();
+    return fieldNumbers(new Tokenizer(language), vocabulary, name, value, []).map(function (number) {
+      return vocabulary.terms[number];
+    });
+  }
+
+  function fieldTermsPlain(name, value, language) {
+    return new Tokenizer(language).terms(fieldText(name, value));
+  }
+
   return {
     STOP_WORDS: STOP_WORDS,
     HIGHLIGHTED: HIGHLIGHTED,
@@ -837,6 +1127,10 @@
     tagText: tagText,
     textBlocks: textBlocks,
     words: words,
+    fieldTerms: fieldTerms,
+    fieldTermsPlain: fieldTermsPlain,
+    shownTitle: shownTitle,
+    shownTag: shownTag,
     typos: typos,
     buildIndex: buildIndex,
     stemmerAlgorithm: stemmerAlgorithm,
