@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from qabank.parse import parse_bank
 from qabank.pdf import html_to_document
-from qabank.print_html import Book, Edition, MarkdownToHtml, contents_html
+from qabank.print_html import Book, Edition, MarkdownToHtml, contents_html, front_html
 
 
 def _bank(questions: int):
@@ -46,4 +46,38 @@ def test_no_contents_line_alone_on_the_last_page(full_pages: list[int], full: in
     total = sum(full_pages[:full]) + over
     counts = _entries_per_page(total)
     assert sum(counts) == total  # every question is in the contents, once
+    assert len(counts) == full + 1 and counts[-1] >= 2, counts
+
+
+def _topics_per_page(topics: int) -> list[int]:
+    """Topic lines on each page of the contents of a book listing its topics (a large book)."""
+    banks = [
+        parse_bank("### 1. Question?\n\n**Answer:** Yes.\n", f"topics/t{n}.md", slug=f"t{n}") for n in range(topics)
+    ]
+    book = Book("Notes", banks, Edition.STUDY, date(2026, 1, 1), topic_contents=True)
+    document = html_to_document(front_html(book, MarkdownToHtml([], {}), {}))
+    lines = [
+        {target for kind, target, *_ in page.links if kind == "internal" and target.startswith("part--")}
+        for page in document.pages[1:]  # after the cover
+    ]
+    assert not any(
+        target.startswith("q--") for page in document.pages for kind, target, *_ in page.links if kind == "internal"
+    )
+    return [len(page) for page in lines]
+
+
+@pytest.fixture(scope="module")
+def full_topic_pages() -> list[int]:
+    counts = _topics_per_page(120)
+    assert len(counts) >= 3 and min(counts) > 10, counts
+    return counts
+
+
+@pytest.mark.parametrize(("full", "over"), [(1, 1), (2, 1)])
+def test_no_topic_line_of_a_large_books_contents_alone_on_the_last_page(
+    full_topic_pages: list[int], full: int, over: int
+) -> None:
+    total = sum(full_topic_pages[:full]) + over
+    counts = _topics_per_page(total)
+    assert sum(counts) == total  # every topic is in the contents, once
     assert len(counts) == full + 1 and counts[-1] >= 2, counts
