@@ -448,6 +448,28 @@ def test_chunks_laid_out_in_worker_processes_make_the_same_pdfs(rendered):
         assert _book_facts(pdf.data) == _book_facts(whole.data), (edition, topic)
 
 
+@pytest.mark.parametrize("failure", ["raises", "dies"])
+def test_a_failing_chunk_worker_stops_the_pdfs_and_leaves_no_worker_behind(monkeypatch, failure):
+    """A chunk that raises (a bank hiding questions) or whose process dies stops render_pdfs with
+    an error, and no forked worker is left running."""
+    import multiprocessing
+    import os
+
+    from qabank import pdf_chunks
+    from qabank.pdf import PdfShortfall
+
+    def fail(*args: object, **kwargs: object) -> None:
+        if failure == "dies":
+            os._exit(3)
+        raise PdfShortfall("docs/topics/other.md:1: lacks a question")
+
+    monkeypatch.setattr(pdf_chunks, "lay_out_chunk", fail)
+    expected = PdfShortfall if failure == "raises" else RuntimeError
+    with pytest.raises(expected, match="lacks a question" if failure == "raises" else "ended without a result"):
+        render_pdfs(job(chunk_above=0, chunk_questions=1), workers=2)
+    assert multiprocessing.active_children() == []
+
+
 # -- a large book: its contents list topics ------------------------------------------------------------
 
 

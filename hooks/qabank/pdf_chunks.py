@@ -418,6 +418,7 @@ def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list
         for process in forked:  # still at work when another failed
             if process.is_alive():
                 process.terminate()
+                process.join()
         _JOB = None
         _BOOKS.clear()
 
