@@ -28,6 +28,7 @@ from ebooklib import ITEM_DOCUMENT, epub
 from mkdocs.config import load_config
 from pypdf import PdfReader
 from qabank.epub import EpubJob, topic_epub
+from qabank.pages import plain_text
 from qabank.parse import parse_bank
 from qabank.pdf import PdfJob, RenderedPdf, pdf_editions, render_edition, render_pdfs, reuse_pdfs
 from qabank.print_html import Book, Edition, MarkdownToHtml, book_html
@@ -445,6 +446,65 @@ def test_chunks_laid_out_in_worker_processes_make_the_same_pdfs(rendered):
         pdf = pdfs[whole.edition.path]
         assert (pdf.edition, pdf.pages, pdf.problems) == (whole.edition, whole.pages, whole.problems)
         assert _book_facts(pdf.data) == _book_facts(whole.data), (edition, topic)
+
+
+@pytest.mark.parametrize("failure", ["raises", "dies"])
+def test_a_failing_chunk_worker_stops_the_pdfs_and_leaves_no_worker_behind(monkeypatch, failure):
+    """A chunk that raises (a bank hiding questions) or whose process dies stops render_pdfs with
+    an error, and no forked worker is left running."""
+    import multiprocessing
+    import os
+
+    from qabank import pdf_chunks
+    from qabank.pdf import PdfShortfall
+
+    def fail(*args: object, **kwargs: object) -> None:
+        if failure == "dies":
+            os._exit(3)
+        raise PdfShortfall("docs/topics/other.md:1: lacks a question")
+
+    monkeypatch.setattr(pdf_chunks, "lay_out_chunk", fail)
+    expected = PdfShortfall if failure == "raises" else RuntimeError
+    with pytest.raises(expected, match="lacks a question" if failure == "raises" else "ended without a result"):
+        render_pdfs(job(chunk_above=0, chunk_questions=1), workers=2)
+    assert multiprocessing.active_children() == []
+
+
+# -- a large book: its contents list topics ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("edition", list(Edition))
+def test_a_large_books_contents_list_its_topics_and_each_part_its_questions(rendered, edition, chunked):
+    """A book of more than contents_questions_up_to questions (here 1): its contents list each topic
+    with its question count, linked to the topic's cover, and (self-test) each answer key; every
+    page after them, each topic's own contents with every page number included, is the page of the
+    book with full contents, and the bookmarks still list every question."""
+    _, whole = rendered[edition, None]
+    options = {"chunk_above": 0, "chunk_questions": 1} if chunked else {}
+    pdfs = render_edition(job(contents_questions_up_to=1, **options), edition)
+    large, full = _book_facts(pdfs[0].data), _book_facts(whole.data)
+    front = large["labels"].index("i", 2)  # the cover, the book's contents, then the first topic's cover
+    contents = squash(" ".join(large["text"][1:front]))
+    for bank in banks():
+        title = squash(plain_text(bank.title))
+        assert re.search(re.escape(title) + r"\.+" + f"{len(bank.questions)}questions", contents), bank.slug
+        assert not any(squash(plain_text(question.title)) in contents for question in bank.questions)
+    parts = {large["destinations"][f"part--{bank.slug}"] for bank in banks()}
+    keys = {large["destinations"][f"key--{bank.slug}"] for bank in banks()} if edition is Edition.SELF_TEST else set()
+    assert {page for number, _, page in large["links"] if 0 < number < front} == parts | keys
+    assert ("Answerkey" in contents) == (edition is Edition.SELF_TEST)
+    shift = front - full["labels"].index("i", 2)  # contents pages fewer than those of every question
+    assert large["text"][front:] == full["text"][front - shift :]
+    assert large["labels"][front:] == full["labels"][front - shift :]
+    assert [(level, title) for level, title, _ in large["outline"]] == [
+        (level, title) for level, title, _ in full["outline"]
+    ]
+    assert {name: page - shift for name, page in large["destinations"].items() if page >= front} == {
+        name: page for name, page in full["destinations"].items() if page >= front - shift
+    }
+    for topic in pdfs[1:]:
+        assert _book_facts(topic.data) == _book_facts(rendered[edition, topic.edition.topic][1].data)
 
 
 def test_bank_script_never_runs_in_the_epub(tmp_path):

@@ -108,6 +108,9 @@ class PdfJob:
     # instead of 1.9 GB and 77 s), but every topic's fonts in the book (books 2.4 times larger).
     chunk_above: int = 400
     chunk_questions: int = 400
+    # The contents of a book of more questions list its topics, not every question (each topic's
+    # part opens with the contents of its questions; the bookmarks keep every question).
+    contents_questions_up_to: int = 1000
 
 
 def pdf_editions(banks: Sequence[Bank], site_name: str, folder: str = "pdf") -> list[PdfEdition]:
@@ -132,6 +135,7 @@ def book_for(job: PdfJob, edition: Edition) -> Book:
         language=job.language,
         paper=job.paper,
         overrides=job.overrides,
+        topic_contents=sum(len(bank.questions) for bank in job.banks) > job.contents_questions_up_to,
     )
 
 

@@ -14,13 +14,16 @@ contents), so the book reads like one laid out in one go.
 
 from __future__ import annotations
 
+import gc
 import html
 import io
 import logging
 import multiprocessing
+import multiprocessing.connection
 import queue
 import re
 import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
@@ -310,17 +313,28 @@ def _join_task(edition: Edition, seconds: float) -> RenderedPdf:
     return join_book(_JOB, edition, topics, facts, seconds=seconds, front=front)
 
 
+def _send(connection: multiprocessing.connection.Connection, function: Callable, args: tuple) -> None:
+    try:
+        result = function(*args)
+    except BaseException as error:  # noqa: BLE001  (handed to the parent, which raises it)
+        connection.send((None, error))
+    else:
+        connection.send((result, None))
+    connection.close()
+
+
 def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list[RenderedPdf]], None]) -> None:
     """Every PDF of both editions, each chunk of each edition laid out, each book's front and each
-    book put together in a process of its own (forked, at most ``workers`` at a time), so that the
-    memory WeasyPrint holds goes back to the system after each. ``collect`` gets the PDFs as they come.
+    book put together in a process of its own, forked when it starts (at most ``workers`` at a
+    time), so that it inherits what it needs and the memory WeasyPrint holds goes back to the system
+    after each. ``collect`` gets the PDFs as they come.
 
-    The self-test edition's chunks go first; its front (the contents of every question, the
-    largest layout) is laid out as soon as they are done, beside the study edition's chunks, so the
-    two fronts are never laid out at the same time. The books are put together one after the other,
-    alone: that takes the most memory of all.
+    The self-test edition's chunks go first; its front is laid out as soon as they are done, and its
+    book put together as soon as its front is, beside the study edition's chunks, so that only the
+    study edition's front and book are left after its last chunk. The two fronts are never laid out
+    at the same time, nor the two books put together at the same time.
     """
-    global _JOB, _BOOKS
+    global _JOB
     import weasyprint  # noqa: F401  (once, before the workers fork, rather than in each)
 
     groups = chunks(job.banks, job.chunk_questions)
@@ -328,35 +342,63 @@ def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list
     laid: dict[Edition, dict[int, tuple[list[RenderedPdf], dict[str, TopicPages]]]] = {e: {} for e in Edition}
     seconds = dict.fromkeys(Edition, 0.0)
     fronts: dict[Edition, Front] = {}
+    context = multiprocessing.get_context("fork")
+    finished: queue.SimpleQueue = queue.SimpleQueue()
+    forked: list[multiprocessing.process.BaseProcess] = []
+    running: set[tuple] = set()
+    joined: set[Edition] = set()
+
+    def start(task: tuple, function: Callable, *args: object) -> None:
+        """Run ``function`` in a process forked now; its result or error comes through ``finished``."""
+        receive, send = context.Pipe(duplex=False)
+        gc.freeze()  # what came since the last fork too (see frozen_for_fork)
+        process = context.Process(target=_send, args=(send, function, args), daemon=True)
+        process.start()
+        forked.append(process)
+        send.close()
+        running.add(task)
+
+        def wait() -> None:
+            try:
+                result, error = receive.recv()
+            except EOFError:
+                result, error = None, RuntimeError(f"PDF: the worker of {task} ended without a result")
+            receive.close()
+            process.join()
+            finished.put((task, result, error))
+
+        threading.Thread(target=wait, daemon=True).start()
+
+    def busy(kind: str) -> bool:
+        return any(task[0] == kind for task in running)
+
     _JOB = job
     try:
-        with frozen_for_fork(), multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
-            finished: queue.SimpleQueue = queue.SimpleQueue()
-            running = 0
-            front_started: set[Edition] = set()
-
-            def start(task: tuple, function: Callable, *args: object) -> None:
-                pool.apply_async(
-                    function,
-                    args,
-                    callback=lambda result: finished.put((task, result, None)),
-                    error_callback=lambda error: finished.put((task, None, error)),
-                )
-
-            while len(fronts) < len(Edition):
-                while running < workers:
-                    ready = [e for e in Edition if e not in front_started and len(laid[e]) == len(groups)]
-                    if ready:
-                        start(("front", ready[0]), _front_task, ready[0], _numbers(_facts(laid[ready[0]])))
-                        front_started.add(ready[0])
+        with frozen_for_fork():
+            while len(joined) < len(Edition):
+                while len(running) < workers:
+                    to_join = [e for e in fronts if e not in _BOOKS and e not in joined]
+                    to_front = [e for e in Edition if e not in fronts and len(laid[e]) == len(groups)]
+                    if to_join and not busy("join"):
+                        edition = to_join[0]
+                        _BOOKS[edition] = (
+                            {pdf.edition.topic: pdf for i in range(len(groups)) for pdf in laid[edition][i][0]},
+                            _facts(laid[edition]),
+                            fronts[edition],
+                        )
+                        start(("join", edition), _join_task, edition, seconds[edition])
+                    elif to_front and not busy("front"):
+                        edition = to_front[0]
+                        start(("front", edition), _front_task, edition, _numbers(_facts(laid[edition])))
                     elif waiting:
                         edition, index = waiting.popleft()
                         start(("chunk", edition, index), _chunk_task, edition, index)
                     else:
                         break
-                    running += 1
+                if not running:
+                    raise RuntimeError("PDF: nothing left to lay out, yet the books are not all put together")
                 task, result, error = finished.get()
-                running -= 1
+                running.discard(task)
                 if error is not None:
                     raise error
                 if task[0] == "chunk":
@@ -364,24 +406,21 @@ def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list
                     laid[task[1]][task[2]] = pdfs, chunk_facts
                     seconds[task[1]] += took
                     collect([replace(pdf, problems=()) for pdf in pdfs])
-                else:
+                elif task[0] == "front":
                     fronts[task[1]], took = result
                     seconds[task[1]] += took
-        _BOOKS = {
-            e: (
-                {pdf.edition.topic: pdf for i in range(len(groups)) for pdf in laid[e][i][0]},
-                _facts(laid[e]),
-                fronts[e],
-            )
-            for e in Edition
-        }
-        del laid
-        # One worker, forked now so that it has _BOOKS: an idle one beside it would be another copy.
-        with frozen_for_fork(), multiprocessing.get_context("fork").Pool(1, maxtasksperchild=1) as pool:
-            for edition in Edition:
-                collect([pool.apply(_join_task, (edition, seconds[edition]))])
+                else:
+                    collect([result])
+                    joined.add(task[1])
+                    del _BOOKS[task[1]]
+                    laid[task[1]] = {}
     finally:
-        _JOB, _BOOKS = None, {}
+        for process in forked:  # still at work when another failed
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        _JOB = None
+        _BOOKS.clear()
 
 
 def _facts(laid: Mapping[int, tuple[list[RenderedPdf], dict[str, TopicPages]]]) -> dict[str, TopicPages]:

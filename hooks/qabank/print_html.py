@@ -114,6 +114,7 @@ class Book:
     language: str = "en"
     paper: str = "A4"  # one of PAPER_SIZES
     overrides: str = ""  # a folder whose book.html and book.css replace the ones in templates/
+    topic_contents: bool = False  # the book's contents list its topics, not every question (a large book)
 
     @property
     def question_count(self) -> int:
@@ -353,6 +354,9 @@ class _Writer:
 
     def contents(self, pages: Mapping[str, str]) -> str:
         return str(self._macros.contents(self, pages))
+
+    def question_count(self, bank: Bank) -> str:
+        return _count(len(bank.questions), "question")
 
     def part_front(self, index: int, bank: Bank, pages: Mapping[str, str]) -> str:
         count = _count(len(bank.questions), "question")
