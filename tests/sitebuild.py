@@ -13,6 +13,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from mkdocs.config import load_config
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
+    from qabank.pdf import PdfJob
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEED = PROJECT / "docs" / "topics" / "backend-interview-questions.md"
@@ -80,6 +82,28 @@ def build_site(
         else:
             os.environ["QA_PDF"] = previous
     return project / "site"
+
+
+@functools.cache
+def site_markdown() -> tuple[list, dict]:
+    """The Markdown extensions of the project's mkdocs.yml and their settings."""
+    config = load_config(str(PROJECT / "mkdocs.yml"))
+    return config.markdown_extensions, config.mdx_configs
+
+
+def pdf_job(banks: list, **options) -> PdfJob:
+    """A PDF job for ``banks`` with the project's Markdown extensions, the site "Notes", built 2 Jan 2026."""
+    from qabank.pdf import PdfJob
+
+    extensions, configs = site_markdown()
+    return PdfJob(
+        banks=banks,
+        site_name="Notes",
+        built=date(2026, 1, 2),
+        markdown_extensions=extensions,
+        markdown_configs=configs,
+        **options,
+    )
 
 
 def soup(path: Path) -> BeautifulSoup:

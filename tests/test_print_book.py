@@ -10,16 +10,14 @@ from __future__ import annotations
 import re
 import subprocess
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 import pytest
-from mkdocs.config import load_config
 from pypdf import PdfReader
 from qabank.parse import parse_bank
-from qabank.pdf import PdfJob, render_edition
+from qabank.pdf import render_edition
 from qabank.print_html import Book, Edition, MarkdownToHtml, book_html
-from sitebuild import PROJECT
+from sitebuild import pdf_job, site_markdown
 
 BANK = """---
 tags: [languages]
@@ -62,12 +60,6 @@ with open("notes.txt", encoding="utf-8") as f:
 """
 
 
-@cache
-def site_markdown() -> tuple[list, dict]:
-    config = load_config(str(PROJECT / "mkdocs.yml"))
-    return config.markdown_extensions, config.mdx_configs
-
-
 @pytest.fixture(scope="module")
 def bank():
     return parse_bank(BANK, "topics/languages.md", slug="languages")
@@ -75,15 +67,7 @@ def bank():
 
 @pytest.fixture(scope="module")
 def study_pdf(bank, tmp_path_factory) -> Path:
-    extensions, configs = site_markdown()
-    job = PdfJob(
-        banks=[bank],
-        site_name="Notes",
-        built=date(2026, 1, 2),
-        question_urls={("languages", q.id): f"https://example.org/{q.id}/" for q in bank.questions},
-        markdown_extensions=extensions,
-        markdown_configs=configs,
-    )
+    job = pdf_job([bank], question_urls={("languages", q.id): f"https://example.org/{q.id}/" for q in bank.questions})
     pdfs = {pdf.edition.topic: pdf for pdf in render_edition(job, Edition.STUDY)}
     assert set(pdfs) == {None, "languages"}
     path = tmp_path_factory.mktemp("book") / "languages-study.pdf"
@@ -162,14 +146,7 @@ def test_a_long_contents_runs_on_from_the_cover_page_numbered_ii(tmp_path):
     """60 questions: the contents start under the topic's cover and run on; numbers i (unprinted), ii, then 1, 2."""
     text = "".join(f"### {n}. Question number {n}?\n\n**Answer:** Answer {n}.\n\n" for n in range(1, 61))
     bank = parse_bank(text, "topics/long.md", slug="long")
-    extensions, configs = site_markdown()
-    job = PdfJob(
-        banks=[bank],
-        site_name="Notes",
-        built=date(2026, 1, 2),
-        markdown_extensions=extensions,
-        markdown_configs=configs,
-    )
+    job = pdf_job([bank])
     pdf = next(p for p in render_edition(job, Edition.STUDY) if p.edition.topic == "long")
     path = tmp_path / "long.pdf"
     path.write_bytes(pdf.data)

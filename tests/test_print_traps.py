@@ -18,21 +18,19 @@ import unicodedata
 import zipfile
 from dataclasses import replace
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 import pdfplumber
 import pikepdf
 import pytest
 from ebooklib import ITEM_DOCUMENT, epub
-from mkdocs.config import load_config
 from pypdf import PdfReader
 from qabank.epub import EpubJob, topic_epub
 from qabank.pages import plain_text
 from qabank.parse import parse_bank
 from qabank.pdf import PdfJob, RenderedPdf, pdf_editions, render_edition, render_pdfs, reuse_pdfs
 from qabank.print_html import Book, Edition, MarkdownToHtml, book_html
-from sitebuild import PROJECT
+from sitebuild import pdf_job, site_markdown
 
 COLUMNS = 12
 WIDE_CELLS = [[f"r{row}c{column}cellword" for column in range(COLUMNS)] for row in range(3)]
@@ -76,12 +74,6 @@ OTHER = "### 1. Another topic?\n\n**Answer:** Yes.\n\n### 2. And a second one?\n
 CYRILLIC_URL = "https://example.org/topics/%D0%BF%D1%80%D0%B8%D0%B2%D0%B5%D1%82-%D0%BC%D0%B8%D1%80/"
 
 
-@cache
-def site_markdown() -> tuple[list, dict]:
-    config = load_config(str(PROJECT / "mkdocs.yml"))
-    return config.markdown_extensions, config.mdx_configs
-
-
 def banks() -> list:
     return [
         parse_bank(TRAPS, "topics/print-traps.md", slug="print-traps"),
@@ -90,14 +82,9 @@ def banks() -> list:
 
 
 def job(**options) -> PdfJob:
-    extensions, configs = site_markdown()
-    return PdfJob(
-        banks=banks(),
-        site_name="Notes",
-        built=date(2026, 1, 2),
+    return pdf_job(
+        banks(),
         question_urls={("print-traps", banks()[0].questions[2].id): CYRILLIC_URL},
-        markdown_extensions=extensions,
-        markdown_configs=configs,
         source_dir="docs",
         **options,
     )
@@ -206,13 +193,7 @@ def test_a_code_block_whose_lines_cannot_wrap_draws_no_continuation_marks():
     assert blocks == {"A4": ["<pre data-short-lines>"] * 2, "A5": ["<pre data-short-lines>", "<pre>"]}
     traps = re.findall(r"<pre\b[^>]*>", book_html(Book("Notes", banks()[:1], Edition.STUDY, date(2026, 1, 2)), md))
     assert traps == ["<pre>"]  # the long token wraps: its block keeps the marks
-    base = PdfJob(
-        banks=[bank],
-        site_name="Notes",
-        built=date(2026, 1, 2),
-        markdown_extensions=extensions,
-        markdown_configs=configs,
-    )
+    base = pdf_job([bank])
     a4, a5 = (render_edition(replace(base, paper=paper), Edition.STUDY)[0].data for paper in ("A4", "A5"))
     assert _patterns(a4) == 0 and _patterns(a5) > 0
     assert squash(sixty) in squash(text_of(a4)) and squash(sixty) in squash(text_of(a5))
