@@ -5,7 +5,9 @@ box and records, from the page's load event: when the page was requested
 (navigation start), when our worker was handed the
 loaded index file ("index file"), when the index was sent to the worker
 (SETUP; ours then without its documents), when the worker was ready (READY), when the query went out
-(QUERY), when the results came back (RESULT) and when the first result showed.
+(QUERY), when the results came back (RESULT) and when the first result showed; and when our
+worker had made its index ("index made": the build's prebuilt index read, or built in the browser,
+and how long that took).
 Works with our worker and with Material's own (``extra.qa.search_engine:
 material``), so the two can be compared on the same site.
 
@@ -23,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from site_benchmark import CHROMIUM, serve_folder  # noqa: E402
 
-MESSAGES = {0: "setup", 1: "ready", 2: "query", 3: "result", "qa-index": "index file"}
+MESSAGES = {0: "setup", 1: "ready", 2: "query", 3: "result", "qa-index": "index file", "qa-index-made": "index made"}
 
 # Wraps the Worker constructor before Material's bundle runs: every message both ways gets a timestamp.
 RECORD_WORKER_MESSAGES = """
@@ -37,8 +39,11 @@ RECORD_WORKER_MESSAGES = """
   window.Worker = function (url, options) {
     const worker = new Original(url, options);
     stamp("worker", String(url).split("/").pop());
-    worker.addEventListener("message", (event) =>
-      stamp(event.data.type, event.data.type === 3 ? event.data.data.items.length + " results" : ""));
+    worker.addEventListener("message", (event) => {
+      const { type, data } = event.data;
+      stamp(type, type === 3 ? data.items.length + " results"
+        : type === "qa-index-made" ? `${data.prebuilt ? "prebuilt" : "built"}, ${data.ms} ms` : "");
+    });
     const post = worker.postMessage.bind(worker);
     worker.postMessage = (message, ...rest) => {
       const data = message.data || {};

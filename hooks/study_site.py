@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -55,5 +55,13 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 @event_priority(50)  # before the search plugin writes its index
-def on_post_build(config: MkDocsConfig) -> None:
+def _post_build(config: MkDocsConfig) -> None:
     site.on_post_build(config)
+
+
+@event_priority(-50)  # after it
+def _post_build_after_search(config: MkDocsConfig) -> None:
+    site.on_post_build_after_search(config)
+
+
+on_post_build = CombinedEvent(_post_build, _post_build_after_search)

@@ -133,12 +133,16 @@ RECORD_POSTED = """
   const posted = (window.__qaPosted = []);
   window.Worker = function (url, options) {
     const worker = new Native(url, options);
+    worker.addEventListener("message", (event) => {
+      if (event.data && event.data.type === "qa-index-made") window.__qaIndexMade = event.data.data;
+    });
     const post = worker.postMessage.bind(worker);
     worker.postMessage = (message, ...rest) => {
       const data = message.data || {};
       posted.push({
         type: message.type,
         blob: data.index instanceof Blob ? data.index.size : null,
+        prebuilt: data.prebuilt instanceof Blob ? data.prebuilt.size : null,
         language: data.language ?? null,
         docs: Array.isArray(data.docs) ? data.docs.length : null,
         handedOver: data.qaIndexSent ?? null,
@@ -152,8 +156,9 @@ RECORD_POSTED = """
 
 
 def test_the_worker_gets_the_loaded_index_file_once_and_the_site_languages_stemmer_alone(page: Page, site):
-    """search-config.js hands the worker search_index.json as Material's request loaded it (one download),
-    SETUP follows without the documents, and the worker loads the English stemmer, not all 24."""
+    """search-config.js hands the worker search_index.json as Material's request loaded it (one download)
+    with the index the build made of it, which the worker loads instead of building its own; SETUP
+    follows without the documents, and the worker loads the English stemmer, not all 24."""
     base, built = site
     requests: list[str] = []
     page.context.on("request", lambda request: requests.append(request.url))
@@ -165,12 +170,60 @@ def test_the_worker_gets_the_loaded_index_file_once_and_the_site_languages_stemm
     )
     posted = page.evaluate("window.__qaPosted")
     size = (built / "search" / "search_index.json").stat().st_size
-    assert posted[0] == {"type": "qa-index", "blob": size, "language": "en", "docs": None, "handedOver": None}
-    assert posted[1] == {"type": 0, "blob": None, "language": None, "docs": 0, "handedOver": True}
-    assert [request for request in requests if "search_index" in request] == [f"{base}search/search_index.json"]
+    prebuilt = (built / "search" / "qa-prebuilt-index.bin").stat().st_size
+    handed = {"type": "qa-index", "blob": size, "prebuilt": prebuilt, "language": "en"}
+    assert posted[0] == {**handed, "docs": None, "handedOver": None}
+    setup = {"type": 0, "blob": None, "prebuilt": None, "language": None, "docs": 0, "handedOver": True}
+    assert posted[1] == setup
+    assert [request for request in requests if "search/" in request] == [
+        f"{base}search/search_index.json",
+        f"{base}search/qa-prebuilt-index.bin",
+    ]
+    documents = len(json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"])
+    made = page.evaluate("window.__qaIndexMade")
+    assert (made["prebuilt"], made["documents"]) == (True, documents)
     stemmers = [request for request in requests if "snowball-stemmers" in request]
     assert stemmers == [f"{base}assets/qa/vendor/snowball-stemmers/english.js"]
     assert page.qa_errors == []
+
+
+def test_the_builds_prebuilt_index_is_the_index_the_worker_would_build(site):
+    """The build's search/qa-prebuilt-index.bin holds, posting for posting, what buildIndex makes of the
+    search_index.json beside it (tests/test_search_prebuilt.py holds the two ways to each other)."""
+    _, built = site
+    compare = Path(__file__).resolve().parent / "search" / "compare_prebuilt.js"
+    search = built / "search"
+    run = subprocess.run(
+        ["node", str(compare), str(search / "search_index.json"), str(search / "qa-prebuilt-index.bin"), "bcrypt"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(run.stdout)
+    assert report["loaded"] and report["difference"] is None, report
+    assert report["queries"] == [{"query": "bcrypt", "same": True, "results": 1}]
+
+
+@pytest.mark.parametrize(
+    ("served", "why"),
+    [
+        ({"status": 404, "body": "Not found"}, "missing"),
+        ({"status": 200, "body": b"\x1f\x8b\x08\x00 not gzip"}, "broken gzip"),
+        ({"status": 200, "body": b"QAIX\x07\x00\x00\x00"}, "another version"),
+    ],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_without_a_usable_prebuilt_index_the_worker_builds_its_own(page: Page, served: dict, why: str):
+    """A prebuilt index that is missing, broken or of another version is not used: search works as before."""
+    page.route("**/search/qa-prebuilt-index.bin", lambda route: route.fulfill(**served))
+    page.add_init_script(RECORD_POSTED)
+    page.goto("/")
+    search_for(page, "bcrypt")
+    expect(page.locator(".md-search-result__item").first.locator("h1")).to_have_text(
+        "What are common security best practices for backend APIs?"
+    )
+    assert page.evaluate("window.__qaIndexMade")["prebuilt"] is False, why
+    assert [error for error in page.qa_errors if "qa-prebuilt-index" not in error] == []
 
 
 def test_the_search_timeline_benchmark_reads_our_worker(site):
@@ -182,7 +235,8 @@ def test_the_search_timeline_benchmark_reads_our_worker(site):
     )
     line = result.stdout.strip()
     assert line.startswith("'bcrypt' run 1: ")
-    events = ("worker ", "(search-worker.js)", "setup ", "ready ", "query ", "result ", "(1 results)", "first item ")
+    events = ("worker ", "(search-worker.js)", "index made ", "(prebuilt, ", "setup ", "ready ", "query ", "result ")
+    events += ("(1 results)", "first item ")
     for event in events:
         assert event in line, (event, line)
 
@@ -296,6 +350,7 @@ def test_a_chinese_site_is_searched_by_words_with_our_engine(browser: Browser, c
     page = context.new_page()
     workers: list[str] = []
     page.on("worker", lambda worker: workers.append(worker.url))
+    page.add_init_script(RECORD_POSTED)
     stemmers: list[str] = []
     context.on("request", lambda request: stemmers.append(request.url) if "snowball-stemmers" in request.url else None)
     try:
@@ -307,5 +362,7 @@ def test_a_chinese_site_is_searched_by_words_with_our_engine(browser: Browser, c
         expect(titles.first.locator("mark")).to_have_text("线程")
         assert workers == [f"{chinese_site}assets/qa/search-worker.js"]
         assert stemmers == []  # Chinese has no Snowball stemmer: none is loaded
+        # The build leaves a Chinese index to the browser, which splits it into words with Intl.Segmenter.
+        assert page.evaluate("window.__qaIndexMade")["prebuilt"] is False
     finally:
         context.close()

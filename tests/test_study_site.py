@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from types import SimpleNamespace
@@ -11,6 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from qabank import contract
+from qabank.search_index import read_header
 from qasite.site import StudySite
 
 BANK = """---
@@ -28,14 +30,16 @@ tags: [databases]
 """
 
 
-def _config(tmp_path: Path, qa: object = None) -> MkDocsConfig:
+def _config(tmp_path: Path, qa: object = None, **settings: object) -> MkDocsConfig:
     docs = tmp_path / "docs"
     (docs / "topics").mkdir(parents=True, exist_ok=True)
     (docs / "index.md").write_text("# Home\n\n<!-- qa:topics -->\n", encoding="utf-8")
     (docs / "topics" / "databases.md").write_text(BANK, encoding="utf-8")
     config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
     extra = {} if qa is None else {"qa": qa}
-    config.load_dict({"site_name": "Test", "docs_dir": str(docs), "site_dir": str(tmp_path / "site"), "extra": extra})
+    config.load_dict(
+        {"site_name": "Test", "docs_dir": str(docs), "site_dir": str(tmp_path / "site"), "extra": extra, **settings}
+    )
     failed, _ = config.validate()
     assert not failed, failed
     config.plugins._current_plugin = "study_site"  # what MkDocs sets while it runs a hook's event
@@ -152,3 +156,26 @@ def test_question_html_is_cleaned_and_kept_for_the_reading_page(tmp_path, site):
     assert "<script" not in out
     assert "<summary data-search-exclude>Show answer</summary>" in out
     assert "A structure that makes lookups fast." in site.question_contents[src]
+
+
+@pytest.mark.parametrize(
+    ("plugins", "qa", "written"),
+    [
+        (["search"], None, True),
+        (["search", "offline"], None, False),  # the offline copy reads the index from a script
+        (["search"], {"search_engine": "material"}, False),  # lunr builds its own
+    ],
+    ids=["our-engine", "offline-copy", "materials-engine"],
+)
+def test_the_prebuilt_search_index_is_written_for_our_worker_alone(tmp_path, site, plugins, qa, written):
+    config = _config(tmp_path, qa, theme={"name": "material"}, plugins=plugins)
+    site.on_config(config)
+    index = Path(config.site_dir) / contract.SEARCH_INDEX_URI
+    index.parent.mkdir(parents=True)
+    docs = [{"location": "topics/databases/", "title": "What is an index?", "text": "<p>A structure.</p>"}]
+    index.write_text(json.dumps({"config": {"lang": ["en"], "pipeline": ["stopWordFilter"]}, "docs": docs}))
+    site.on_post_build_after_search(config)
+    prebuilt = Path(config.site_dir) / contract.PREBUILT_SEARCH_INDEX_URI
+    assert prebuilt.exists() is written
+    if written:
+        assert read_header(prebuilt.read_bytes())["documents"] == 1

@@ -60,7 +60,11 @@ MARKERS: dict[str, str] = {"topics": TOPICS_MARKER, "practice": PRACTICE_MARKER,
 # URL shapes, relative to the site root or to a topic's folder.
 PRACTICE_INDEX_URI = "assets/qa/practice-index.js"
 CONTRACT_URI = "assets/qa/contract.js"
+SEARCH_INDEX_URI = "search/search_index.json"  # written by Material's search plugin
+PREBUILT_SEARCH_INDEX_URI = "search/qa-prebuilt-index.bin"  # our engine's index of it (qabank.search_index)
 URLS: dict[str, str] = {
+    "search_index": SEARCH_INDEX_URI,
+    "prebuilt_search_index": PREBUILT_SEARCH_INDEX_URI,
     "practice_index": PRACTICE_INDEX_URI,
     "contract": CONTRACT_URI,
     "question": "{banks}/{topic}/{id}/",  # the permanent URL of a question (README, "Permanent id")
@@ -115,10 +119,11 @@ WIDGETS: tuple[str, ...] = (
     "qa-show-all",
     "qa-sr-only",
     "qa-study-progress",
-    # search-config.js and search-worker.js: the message handing the worker the loaded index file, the
-    # messages asking for and returning the marks of results past the first ones, and the attribute on
-    # a result whose marks are in
+    # search-config.js and search-worker.js: the message handing the worker the loaded index file (and
+    # the prebuilt index), the worker's word of how it made its index, the messages asking for and
+    # returning the marks of results past the first ones, and the attribute on a result whose marks are in
     "qa-index",
+    "qa-index-made",
     "qa-highlight",
     "qa-highlighted",
     "data-qa-filled",

@@ -21,16 +21,14 @@ numbers printed in the footers (i, ii, 1, 2, A1).
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import gc
 import io
 import logging
 import multiprocessing
 import os
 import posixpath
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,6 +37,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 from urllib.request import url2pathname
 
+from .collector import fewer_collections, frozen_for_fork
 from .ids import slug_for
 from .model import Bank, Question
 from .pages import plain_text
@@ -317,37 +316,6 @@ def _write(document: Document, pages: list, title: str, labels: Sequence[tuple[i
     part.metadata = copy.copy(document.metadata)
     part.metadata.title = title
     return part.write_pdf(finisher=_labelled(labels))
-
-
-# The cyclic garbage collector's thresholds while PDFs are made. WeasyPrint allocates millions of
-# boxes, styles and text objects in a layout; with Python's defaults (700, 10, 10) the collector ran
-# every 700 allocations and scanned the growing heap again and again: a fifth to a third of the CPU
-# time of a chunk (bench/pdf_benchmark.py, README "Large sites: chunks").
-# WeasyPrint's objects live until the layout is dropped, so there is little to collect early.
-LAYOUT_GC_THRESHOLDS = (200_000, 50, 1000)
-
-
-@contextlib.contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Run the block with :data:`LAYOUT_GC_THRESHOLDS`, then put back the thresholds it had."""
-    before = gc.get_threshold()
-    gc.set_threshold(*LAYOUT_GC_THRESHOLDS)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
-@contextlib.contextmanager
-def frozen_for_fork() -> Iterator[None]:
-    """Move every object there is to the collector's permanent generation while the block forks
-    workers (:func:`gc.freeze`): a worker's collections then never write to the pages it
-    shares with its parent, so they stay shared instead of being copied into each worker."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _chunked(job: PdfJob) -> bool:

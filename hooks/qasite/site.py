@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import logging
 import os
 import posixpath
@@ -54,6 +55,7 @@ from qabank.pdf_links import pdf_downloads_table, topic_pdf_links
 from qabank.practice import index_script, practice_area, practice_index, practice_page
 from qabank.print_html import MarkdownToHtml
 from qabank.sanitize import sanitize_html
+from qabank.search_index import prebuilt_index
 from shared_markdown import SharedConverter, SharedMarkdownPage
 
 from qasite.config import QaConfigError, load_qa_config
@@ -246,6 +248,34 @@ class StudySite:
             f"{len(self.unseen)} lines of the banks are not shown on the site (first: {self.unseen[0]}). "
             "This is a bug of the Q&A parser, not of your bank: please report it with the file; "
             "until then 'qa: {style: NAME}' in the bank's front matter may read it another way."
+        )
+
+    def on_post_build_after_search(self, config: MkDocsConfig) -> None:
+        """Our engine's search index, built from the file Material's search plugin has just written."""
+        if not self._search_index_downloaded(config):
+            return
+        source = Path(config.site_dir) / contract.SEARCH_INDEX_URI
+        if not source.is_file():
+            return
+        started = time.perf_counter()
+        with source.open("rb") as file:
+            prebuilt = prebuilt_index(json.load(file))
+        (Path(config.site_dir) / contract.PREBUILT_SEARCH_INDEX_URI).write_bytes(prebuilt.data)
+        if prebuilt.refused:
+            self.log.info(f"Search: the browser builds the index ({prebuilt.refused})")
+        else:
+            self.log.info(
+                f"Search: prebuilt index of {prebuilt.documents:,} documents, {prebuilt.terms:,} terms, "
+                f"{human_size(len(prebuilt.data))} in {time.perf_counter() - started:.1f} s"
+            )
+
+    def _search_index_downloaded(self, config: MkDocsConfig) -> bool:
+        """Our engine answers the search box and downloads search_index.json (the offline copy reads a script)."""
+        offline = config.plugins.get("material/offline")
+        return (
+            self.options.search_engine == "qa"
+            and "material/search" in config.plugins
+            and not (offline is not None and offline.config.enabled)
         )
 
     # -- what the templates get --------------------------------------------------------------------

@@ -444,6 +444,7 @@ const TRAPS = [
   "lone < and > and a<b and x>y and <p and </p and <> and </> end<",
   "entities &amp; &lt;tag&gt; &quot;q&quot; &#39;s &#x27;s &hellip; &nbsp;nb &bogus; &#0; &#x110000; &am<b>p;",
   "UPPER lower MiXeD ÀÉÎ ﬁligature ǅ title-case ŉ",
+  "final sigma ΟΔΟΣ\ufeffΑΒ ΟΣ\ufeffǅ &#65;ΟΣ\ufeffΑ: U+FEFF parts words and is case-ignorable",
   "",
   "   ",
   "<p></p><pre><code>def f(x):\n    return x ** 2\n</code></pre><table><tr><td>a|b</td><td>c</td></tr></table>"
@@ -467,7 +468,7 @@ test("the one-pass reading of a field gives the terms fieldText and terms give, 
   // Random text from the pieces that matter to the reading: tags, entities, punctuation, spaces.
   const pieces = ["a", "Zz", "42", "é", "中文", "𝐀", "’", "'", "_", ".", "-", "(", ")", "[", "]", '"', ",", "!", "?", ":",
     "=", ">", "<", "<p>", "</p>", "<b>", "</b>", "<br/>", "<a href='x y'>", "&amp;", "&lt;", "&#39;", "&", ";", " ", "  ",
-    "\n", "\u00a0", "\u3000", "\t", "Σ", "İ", "K", "<li", "p>", "<<", ">>"];
+    "\n", "\u00a0", "\u3000", "\t", "Σ", "İ", "K", "<li", "p>", "<<", ">>", "\ufeff", "ΟΣ", "ǅ", "&#65;"];
   let seed = 11;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   for (let n = 0; n < 3000; n++) {

@@ -15,8 +15,11 @@
  * (main.html, window.qaSearchEarly), the worker gets the file (a Blob: nothing
  * is copied) the moment it is loaded and parses and indexes it while the page
  * still loads, Material's request is answered with the same file, and SETUP
- * goes without its documents. The offline copy reads the index from a script,
- * not a request: there SETUP is sent whole, as before. */
+ * goes without its documents. With the file comes the index the site build
+ * made of it (search/qa-prebuilt-index.bin, hooks/qabank/search_index.py),
+ * which the worker reads instead of building its own. The offline copy reads
+ * the index from a script, not a request: there SETUP is sent whole, as before,
+ * and the worker builds the index. */
 (function (script) {
   "use strict";
   var element = document.getElementById("__config");
@@ -39,17 +42,21 @@
   var indexUrl = new URL("search/search_index.json", base).href;
   var early = window.qaSearchEarly && window.qaSearchEarly.index === indexUrl ? window.qaSearchEarly : null;
   var loadedIndex = null;
+  var prebuilt = null; // the index the build made of the file (a Blob), when downloaded
   var handTo = null;
   function handOver() {
     if (!loadedIndex || !handTo || handTo.sent) return;
     handTo.sent = true;
-    handTo.post({ type: "qa-index", data: { index: loadedIndex, language: document.documentElement.lang } });
+    handTo.post({ type: "qa-index", data: { index: loadedIndex, prebuilt: prebuilt, language: document.documentElement.lang } });
   }
-  if (early)
-    early.file.then(function (file) {
-      loadedIndex = file;
-      handOver();
-    });
+  // Both early downloads, done (each a Blob, or null when it failed).
+  var downloaded = early
+    ? Promise.all([early.file, early.prebuilt]).then(function (files) {
+        loadedIndex = files[0];
+        prebuilt = files[1];
+        handOver();
+      })
+    : null;
   var open = XMLHttpRequest.prototype.open;
   var send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.open = function (method, url) {
@@ -89,15 +96,25 @@
     var pending = new Set(); // locations of the results not highlighted yet
     var post = worker.postMessage.bind(worker);
     var handed = { post: post, sent: false };
+    function setup(message) {
+      // The worker has the documents already (handOver): the rest of SETUP only.
+      if (handed.sent)
+        return post({ type: SETUP, data: { config: message.data.config, docs: [], options: message.data.options, qaIndexSent: true } });
+      // The site's theme.language (Material's <html lang>) picks the stemmer and word splitting:
+      // the search plugin's lang can differ (it is "en" for a site in Chinese).
+      message.data.language = document.documentElement.lang;
+      return post(message);
+    }
     worker.postMessage = function (message) {
       if (message && message.type === QUERY) query = message.data;
       if (message && message.type === SETUP && message.data) {
-        // The worker has the documents already (handOver): the rest of SETUP only.
-        if (handed.sent)
-          return post({ type: SETUP, data: { config: message.data.config, docs: [], options: message.data.options, qaIndexSent: true } });
-        // The site's theme.language (Material's <html lang>) picks the stemmer and word splitting:
-        // the search plugin's lang can differ (it is "en" for a site in Chinese).
-        message.data.language = document.documentElement.lang;
+        // Material has the index file once the early download has it; the prebuilt index may
+        // still be on its way: SETUP waits for the hand-over (queries after it wait in the worker).
+        if (downloaded && !handed.sent)
+          return void downloaded.then(function () {
+            setup(message);
+          });
+        return setup(message);
       }
       return post.apply(null, arguments);
     };

@@ -196,11 +196,12 @@
   };
 
   // The terms of a text without their places, the plain way: buildIndex reads fields in one pass
-  // (scan), which the tests hold to these terms.
+  // (scan), which the tests hold to these terms. Each chunk is lower-cased alone, as a query's
+  // words are: a final sigma before U+FEFF (white space, but case-ignorable) stays final.
   Tokenizer.prototype.terms = function (text) {
     var out = [];
-    var chunks = text.toLowerCase().split(/\s+/);
-    for (var i = 0; i < chunks.length; i++) if (chunks[i]) this.chunkTerms(chunks[i], out);
+    var chunks = text.split(/\s+/);
+    for (var i = 0; i < chunks.length; i++) if (chunks[i]) this.chunkTerms(chunks[i].toLowerCase(), out);
     return out;
   };
 
@@ -627,15 +628,34 @@
     return true;
   }
 
-  function buildIndex(setup) {
+  // As Material: the first document of a page is the page, later ones are its sections.
+  function addDocument(docs, byLocation, raw) {
+    var location = String(raw.location);
+    var anchor = location.indexOf("#");
+    var page = anchor < 0 ? location : location.slice(0, anchor);
+    var parent = byLocation.get(page);
+    if (parent === undefined) parent = -1;
+    byLocation.set(parent === -1 ? page : location, docs.length);
+    docs.push({ raw: raw, parent: parent, title: undefined, tags: undefined });
+  }
+
+  function indexSettings(setup) {
     var config = setup.config || {};
     var fields = config.fields && Object.keys(config.fields).length ? config.fields : DEFAULT_FIELDS;
-    var names = Object.keys(fields);
     var pluginLanguages = Array.isArray(config.lang) && config.lang.length ? config.lang : ["en"];
-    var stopWords = (config.pipeline || []).indexOf("stopWordFilter") >= 0 && pluginLanguages.indexOf("en") >= 0;
-    var languages = languagesOf(setup);
-    var algorithm = stemmerAlgorithm(setup);
-    var tokenizer = new Tokenizer(languages[0]);
+    return {
+      fields: fields,
+      names: Object.keys(fields),
+      stopWords: (config.pipeline || []).indexOf("stopWordFilter") >= 0 && pluginLanguages.indexOf("en") >= 0
+    };
+  }
+
+  function buildIndex(setup) {
+    var settings = indexSettings(setup);
+    var fields = settings.fields;
+    var names = settings.names;
+    var stopWords = settings.stopWords;
+    var tokenizer = new Tokenizer(languagesOf(setup)[0]);
     var docs = [];
     var byLocation = new Map();
 
@@ -666,14 +686,7 @@
     var all = setup.docs || [];
     for (var id = 0; id < all.length; id++) {
       var raw = all[id];
-      var location = String(raw.location);
-      var anchor = location.indexOf("#");
-      var page = anchor < 0 ? location : location.slice(0, anchor);
-      // As Material: the first document of a page is the page, later ones are its sections.
-      var parent = byLocation.get(page);
-      if (parent === undefined) parent = -1;
-      byLocation.set(parent === -1 ? page : location, id);
-      docs.push({ raw: raw, parent: parent, title: undefined, tags: undefined });
+      addDocument(docs, byLocation, raw);
       var boost = typeof raw.boost === "number" ? raw.boost : 1;
       inDocument.length = 0;
       for (var bit = 0; bit < names.length; bit++) {
@@ -734,25 +747,132 @@
       postingBits[at] = recordBits[r];
     }
 
-    return {
-      docs: docs,
-      byLocation: byLocation,
-      vocabulary: vocabulary,
-      indexedFrom: indexedFrom,
+    return searchIndex(setup, settings, docs, byLocation, {
+      numberOf: function (term) {
+        return vocabulary.find(term, 0, term.length, hashOf(term)) - indexedFrom;
+      },
       starts: starts,
       postingIds: postingIds,
       postingScores: postingScores,
       postingBits: postingBits,
       terms: vocabulary.terms.slice(indexedFrom).sort(),
-      fields: names,
-      tokenizer: tokenizer,
+      tokenizer: tokenizer
+    });
+  }
+
+  // The index the search runs on: its documents, each term's postings (numberOf(term) gives a
+  // term's number n, its documents are postingIds[starts[n], starts[n + 1]), with their scores and
+  // field bits), every term in sorted order, and the stemmer of its language.
+  function searchIndex(setup, settings, docs, byLocation, postings) {
+    var algorithm = stemmerAlgorithm(setup);
+    return {
+      docs: docs,
+      byLocation: byLocation,
+      numberOf: postings.numberOf,
+      starts: postings.starts,
+      postingIds: postings.postingIds,
+      postingScores: postings.postingScores,
+      postingBits: postings.postingBits,
+      terms: postings.terms,
+      fields: settings.names,
+      tokenizer: postings.tokenizer || new Tokenizer(languagesOf(setup)[0]),
       stemmer: stemmerFor(algorithm),
       algorithm: algorithm,
       stems: new Map(),
       tagLists: new Map(),
-      stopWords: stopWords,
+      stopWords: settings.stopWords,
       suggest: Boolean(setup.options && setup.options.suggest)
     };
+  }
+
+  // -- an index the site build made (hooks/qabank/search_index.py) ---------------------------------
+
+  var PREBUILT_MAGIC = "QAIX";
+  var PREBUILT_VERSION = 1;
+
+  // The index of setup's documents from the prebuilt file `buffer` (an ArrayBuffer): what
+  // buildIndex(setup) gives, read rather than built. null when the file cannot stand for these
+  // documents (another version or settings, other documents, or the build left the index to the
+  // browser: Chinese, Japanese or Korean text), so that the caller builds the index itself.
+  function loadIndex(setup, buffer) {
+    var bytes = new Uint8Array(buffer);
+    if (bytes.length < 12 || String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) !== PREBUILT_MAGIC) return null;
+    var view = new DataView(buffer);
+    if (view.getUint32(4, true) !== PREBUILT_VERSION) return null;
+    var headerEnd = 12 + view.getUint32(8, true);
+    var decoder = new TextDecoder();
+    var header = JSON.parse(decoder.decode(bytes.subarray(12, headerEnd)));
+    var all = setup.docs || [];
+    var settings = indexSettings(setup);
+    if (
+      header.refused ||
+      header.documents !== all.length ||
+      (all.length && (header.first !== String(all[0].location) || header.last !== String(all[all.length - 1].location))) ||
+      header.stopWords !== settings.stopWords ||
+      header.fields.join("\n") !== settings.names.join("\n")
+    )
+      return null;
+    var at = headerEnd;
+    var terms = header.terms ? decoder.decode(bytes.subarray(at, at + header.termBytes)).split("\n") : [];
+    at += header.termBytes;
+    var termCount = terms.length;
+    var starts = new Int32Array(termCount + 1);
+    var postingIds = new Int32Array(header.postings);
+    var value, shift, byte;
+    for (var n = 0; n < termCount; n++) {
+      value = 0;
+      shift = 0;
+      do {
+        byte = bytes[at++];
+        value += (byte & 127) * Math.pow(2, shift);
+        shift += 7;
+      } while (byte & 128);
+      starts[n + 1] = starts[n] + value;
+    }
+    for (n = 0; n < termCount; n++) {
+      var id = 0;
+      for (var p = starts[n]; p < starts[n + 1]; p++) {
+        value = 0;
+        shift = 0;
+        do {
+          byte = bytes[at++];
+          value += (byte & 127) * Math.pow(2, shift);
+          shift += 7;
+        } while (byte & 128);
+        id += value;
+        postingIds[p] = id;
+      }
+    }
+    var table = header.scores;
+    var tableScores = new Float64Array(table.length);
+    var tableBits = new Int32Array(table.length);
+    for (var t = 0; t < table.length; t++) {
+      tableScores[t] = table[t][0];
+      tableBits[t] = table[t][1];
+    }
+    var postingScores = new Float64Array(header.postings);
+    var postingBits = new Int32Array(header.postings);
+    var width = header.codeBytes;
+    for (p = 0; p < header.postings; p++) {
+      var code = width === 1 ? bytes[at] : width === 2 ? view.getUint16(at, true) : view.getUint32(at, true);
+      at += width;
+      postingScores[p] = tableScores[code];
+      postingBits[p] = tableBits[code];
+    }
+    var docs = [];
+    var byLocation = new Map();
+    for (var d = 0; d < all.length; d++) addDocument(docs, byLocation, all[d]);
+    return searchIndex(setup, settings, docs, byLocation, {
+      numberOf: function (term) {
+        var number = firstAtLeast(terms, term, 0);
+        return terms[number] === term ? number : -1;
+      },
+      starts: starts,
+      postingIds: postingIds,
+      postingScores: postingScores,
+      postingBits: postingBits,
+      terms: terms
+    });
   }
 
   // -- query --------------------------------------------------------------------------------------
@@ -841,7 +961,7 @@
     var postingScores = index.postingScores;
     var postingBits = index.postingBits;
     clause.matched.forEach(function (weight, term) {
-      var number = index.vocabulary.find(term, 0, term.length, hashOf(term)) - index.indexedFrom;
+      var number = index.numberOf(term);
       var start = index.starts[number];
       var end = index.starts[number + 1];
       var count = end - start;
@@ -1133,6 +1253,7 @@
     shownTag: shownTag,
     typos: typos,
     buildIndex: buildIndex,
+    loadIndex: loadIndex,
     stemmerAlgorithm: stemmerAlgorithm,
     parseQuery: parseQuery,
     search: search,

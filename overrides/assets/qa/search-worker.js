@@ -5,13 +5,16 @@
  * QUERY per keystroke; it answers READY and RESULT. Message types as in
  * Material's SearchMessageType: SETUP 0, READY 1, QUERY 2, RESULT 3. Ours,
  * which Material never sends and ignores when they come back:
- * - "qa-index" {index, language}: search_index.json as a Blob, sent by
- *   search-config.js the moment the page has downloaded it (main.html's head
- *   starts the download), so that the index is read and built here while the
- *   page still loads; SETUP
- *   then comes without its documents ({qaIndexSent: true}) and is answered
- *   once that index is built. Without it (the offline copy reads the index
- *   from a script, not a request) SETUP's documents are indexed as sent.
+ * - "qa-index" {index, prebuilt, language}: search_index.json as a Blob, sent
+ *   by search-config.js the moment the page has downloaded it (main.html's head
+ *   starts the download), so that the index is read here while the page still
+ *   loads; with it the index the site build made of that file (a Blob, or null),
+ *   which is loaded rather than built when it stands for the same documents
+ *   (loadIndex). SETUP then comes without its documents ({qaIndexSent: true})
+ *   and is answered once that index is made. Without it (the offline copy reads
+ *   the index from a script, not a request) SETUP's documents are indexed as sent.
+ * - "qa-index-made" {prebuilt, documents, ms}, from here once the index is made:
+ *   whether it was the build's, and how long reading or building it took.
  * - "qa-highlight" {query, locations} from search-config.js, answered
  *   "qa-highlighted" {query, items}, for results shown after the first.
  *
@@ -26,6 +29,7 @@
   var QUERY = 2;
   var RESULT = 3;
   var INDEX = "qa-index";
+  var INDEX_MADE = "qa-index-made";
   var HIGHLIGHT = "qa-highlight";
   var HIGHLIGHTED = "qa-highlighted";
 
@@ -38,19 +42,42 @@
   }
 
   // The index of a SETUP message's data, with the stemmer of its language: that one stemmer's
-  // script (vendor/snowball-stemmers/<algorithm>.js, tools/split_stemmers.py), not all 24.
-  function build(setup) {
+  // script (vendor/snowball-stemmers/<algorithm>.js, tools/split_stemmers.py), not all 24. Read
+  // from the build's prebuilt index (an ArrayBuffer) when it stands for these documents, else built.
+  function build(setup, prebuilt) {
     var algorithm = engine().stemmerAlgorithm(setup);
     var script = algorithm ? self.importScripts("vendor/snowball-stemmers/" + algorithm + ".js") : null;
     return Promise.resolve(script).then(function () {
-      return engine().buildIndex(setup);
+      var started = performance.now();
+      var made = (prebuilt && engine().loadIndex(setup, prebuilt)) || null;
+      var loaded = Boolean(made);
+      if (!made) made = engine().buildIndex(setup);
+      self.postMessage({
+        type: INDEX_MADE,
+        data: { prebuilt: loaded, documents: made.docs.length, ms: Math.round(performance.now() - started) }
+      });
+      return made;
+    });
+  }
+
+  // The bytes of the build's index file: gzip, unless a server has already unpacked it.
+  function prebuiltBytes(file) {
+    if (!file) return null;
+    return file.slice(0, 2).arrayBuffer().then(function (head) {
+      var bytes = new Uint8Array(head);
+      if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return file.arrayBuffer();
+      if (typeof DecompressionStream !== "function") return null;
+      return new Response(file.stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+    }).catch(function (error) {
+      console.warn("The site's prebuilt search index cannot be read; building it here", error);
+      return null;
     });
   }
 
   function fromBlob(data) {
-    return data.index.text().then(function (text) {
-      var json = JSON.parse(text);
-      return build({ config: json.config, docs: json.docs, language: data.language });
+    return Promise.all([data.index.text(), prebuiltBytes(data.prebuilt)]).then(function (files) {
+      var json = JSON.parse(files[0]);
+      return build({ config: json.config, docs: json.docs, language: data.language }, files[1]);
     });
   }
 
