@@ -148,6 +148,10 @@ def test_settings_and_boosts_are_prebuilt_as_the_browser_reads_them(tmp_path: Pa
     boosts = [0.1, 3, 1e3, 7.25]
     docs += [document(100 + n, text, boost=boosts[n % 4]) for n, text in enumerate(texts)]
     docs.append({"location": "no-fields/", "title": None, "text": "only text &amp; no title"})
+    # Sections after their page, a section before any page, a page without a location.
+    docs += [{"location": "page-1/#a", "title": "Section a", "text": "cache"}, {"location": "page-1/#a#b", "text": "b"}]
+    docs += [{"location": "lone/#x", "title": "Before its page"}, {"location": "lone/", "title": "Its page"}]
+    docs += [{"title": "No location", "text": "cache"}, {"location": "#top", "title": "Top"}]
     assert_same_index(tmp_path, {"config": config, "docs": docs})
 
 

@@ -20,9 +20,9 @@ JSON but not binary files, and at 50,000 questions the index is 4.5 MB, 0.9 MB c
 worker reads it through ``DecompressionStream``. The format inside (little-endian): ``QAIX``, a
 uint32 version, a uint32 header length, the header (JSON, UTF-8), then the body the header
 describes: the terms (UTF-8, one per line, in JavaScript's sort order, numbered by that order), a
-varint stream of each term's posting count followed by each term's document ids as gaps, and
-each posting's (score, fields) as an index into the header's ``scores`` table, ``codeBytes``
-bytes each.
+varint stream of each document's distance back to its page (0 for a page), each term's posting
+count and each term's document ids as gaps, and each posting's (score, fields) as an index into
+the header's ``scores`` table, ``codeBytes`` bytes each.
 """
 
 from __future__ import annotations
@@ -331,6 +331,7 @@ def _prebuilt(config: Mapping[str, Any], docs: list[Mapping[str, Any]]) -> Prebu
     stop_words = "stopWordFilter" in (config.get("pipeline") or []) and "en" in languages
     skipped = STOP_WORDS if stop_words else frozenset()
 
+    locations = [_location(doc) for doc in docs]
     ids_of: dict[str, list[int]] = {}
     codes_of: dict[str, list[int]] = {}
     table: dict[tuple[float, int], int] = {}  # each (score, fields) of a posting, numbered
@@ -368,7 +369,8 @@ def _prebuilt(config: Mapping[str, Any], docs: list[Mapping[str, Any]]) -> Prebu
     sorted_terms = sorted(ids_of, key=_js_sort_key)
     if any("\n" in term for term in sorted_terms):  # cannot be: terms come from text split at white space
         raise Refused("a term holds a line break")
-    counts_and_gaps = _varints([len(ids_of[term]) for term in sorted_terms])
+    counts_and_gaps = _varints(_page_distances(locations))
+    counts_and_gaps += _varints([len(ids_of[term]) for term in sorted_terms])
     codes: list[int] = []
     for term in sorted_terms:
         ids = ids_of[term]
@@ -380,8 +382,8 @@ def _prebuilt(config: Mapping[str, Any], docs: list[Mapping[str, Any]]) -> Prebu
     header = {
         "version": VERSION,
         "documents": len(docs),
-        "first": str(docs[0].get("location", "")) if docs else "",
-        "last": str(docs[-1].get("location", "")) if docs else "",
+        "first": locations[0] if docs else "",
+        "last": locations[-1] if docs else "",
         "fields": names,
         "stopWords": stop_words,
         "terms": len(sorted_terms),
@@ -393,6 +395,34 @@ def _prebuilt(config: Mapping[str, Any], docs: list[Mapping[str, Any]]) -> Prebu
     }
     body = term_bytes + bytes(counts_and_gaps) + code_bytes
     return PrebuiltIndex(_file(header, body), len(docs), len(sorted_terms), len(codes))
+
+
+_MISSING = object()
+
+
+def _location(doc: Mapping[str, Any]) -> str:
+    """JavaScript's ``String(doc.location)``."""
+    location = doc.get("location", _MISSING)
+    if location is _MISSING:
+        return "undefined"
+    if location is None:
+        return "null"
+    if isinstance(location, str) or _is_safe_integer(location):
+        return str(location)
+    raise Refused(f"a document's location is {type(location).__name__}, not text")
+
+
+def _page_distances(locations: list[str]) -> list[int]:
+    """Each document's distance back to its page's document, 0 for a page (search-engine.js
+    ``addDocument``, as Material: the first document of a page is the page, later ones its sections)."""
+    by_location: dict[str, int] = {}
+    out = []
+    for number, location in enumerate(locations):
+        page = location.split("#", 1)[0]
+        parent = by_location.get(page, -1)
+        by_location[page if parent == -1 else location] = number
+        out.append(0 if parent == -1 else number - parent)
+    return out
 
 
 def _varints(values: list[int]) -> bytearray:

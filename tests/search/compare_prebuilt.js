@@ -30,6 +30,9 @@ function postingsOf(index, term) {
 }
 
 function firstDifference() {
+  const parent = built.docs.findIndex((doc, i) => doc.parent !== loaded.docs[i].parent);
+  if (built.docs.length !== loaded.docs.length || parent >= 0)
+    return { documents: "differ", at: parent, built: built.docs.length, loaded: loaded.docs.length };
   if (built.terms.length !== loaded.terms.length || built.terms.some((term, i) => term !== loaded.terms[i])) {
     const i = built.terms.findIndex((term, i) => term !== loaded.terms[i]);
     return { terms: "differ", at: i, built: built.terms.slice(Math.max(0, i - 2), i + 3), loaded: loaded.terms.slice(Math.max(0, i - 2), i + 3) };

@@ -747,7 +747,7 @@
       postingBits[at] = recordBits[r];
     }
 
-    return searchIndex(setup, settings, docs, byLocation, {
+    return searchIndex(setup, settings, docs, {
       numberOf: function (term) {
         return vocabulary.find(term, 0, term.length, hashOf(term)) - indexedFrom;
       },
@@ -763,11 +763,10 @@
   // The index the search runs on: its documents, each term's postings (numberOf(term) gives a
   // term's number n, its documents are postingIds[starts[n], starts[n + 1]), with their scores and
   // field bits), every term in sorted order, and the stemmer of its language.
-  function searchIndex(setup, settings, docs, byLocation, postings) {
+  function searchIndex(setup, settings, docs, postings) {
     var algorithm = stemmerAlgorithm(setup);
     return {
       docs: docs,
-      byLocation: byLocation,
       numberOf: postings.numberOf,
       starts: postings.starts,
       postingIds: postings.postingIds,
@@ -816,32 +815,33 @@
     var terms = header.terms ? decoder.decode(bytes.subarray(at, at + header.termBytes)).split("\n") : [];
     at += header.termBytes;
     var termCount = terms.length;
-    var starts = new Int32Array(termCount + 1);
-    var postingIds = new Int32Array(header.postings);
-    var value, shift, byte;
-    for (var n = 0; n < termCount; n++) {
-      value = 0;
-      shift = 0;
-      do {
+    // The varints: each document's distance to its page (0: a page), each term's posting count,
+    // each posting's document as the gap from the one before.
+    var varints = new Int32Array(all.length + termCount + header.postings);
+    var count = 0;
+    var end = at + header.varintBytes;
+    while (at < end) {
+      var byte = bytes[at++];
+      var value = byte & 127;
+      for (var shift = 7; byte & 128; shift += 7) {
         byte = bytes[at++];
-        value += (byte & 127) * Math.pow(2, shift);
-        shift += 7;
-      } while (byte & 128);
-      starts[n + 1] = starts[n] + value;
+        value |= (byte & 127) << shift;
+      }
+      varints[count++] = value;
     }
+    if (count !== varints.length) return null;
+    var docs = new Array(all.length);
+    for (var d = 0; d < all.length; d++) {
+      var gap = varints[d];
+      docs[d] = { raw: all[d], parent: gap ? d - gap : -1, title: undefined, tags: undefined };
+    }
+    var starts = new Int32Array(termCount + 1);
+    for (var n = 0; n < termCount; n++) starts[n + 1] = starts[n] + varints[all.length + n];
+    var postingIds = new Int32Array(header.postings);
+    var v = all.length + termCount;
     for (n = 0; n < termCount; n++) {
       var id = 0;
-      for (var p = starts[n]; p < starts[n + 1]; p++) {
-        value = 0;
-        shift = 0;
-        do {
-          byte = bytes[at++];
-          value += (byte & 127) * Math.pow(2, shift);
-          shift += 7;
-        } while (byte & 128);
-        id += value;
-        postingIds[p] = id;
-      }
+      for (var p = starts[n]; p < starts[n + 1]; p++) postingIds[p] = id += varints[v++];
     }
     var table = header.scores;
     var tableScores = new Float64Array(table.length);
@@ -850,19 +850,18 @@
       tableScores[t] = table[t][0];
       tableBits[t] = table[t][1];
     }
+    var width = header.codeBytes;
+    var codes = new (width === 1 ? Uint8Array : width === 2 ? Uint16Array : Uint32Array)(
+      buffer.slice(at, at + width * header.postings)
+    );
     var postingScores = new Float64Array(header.postings);
     var postingBits = new Int32Array(header.postings);
-    var width = header.codeBytes;
     for (p = 0; p < header.postings; p++) {
-      var code = width === 1 ? bytes[at] : width === 2 ? view.getUint16(at, true) : view.getUint32(at, true);
-      at += width;
+      var code = codes[p];
       postingScores[p] = tableScores[code];
       postingBits[p] = tableBits[code];
     }
-    var docs = [];
-    var byLocation = new Map();
-    for (var d = 0; d < all.length; d++) addDocument(docs, byLocation, all[d]);
-    return searchIndex(setup, settings, docs, byLocation, {
+    return searchIndex(setup, settings, docs, {
       numberOf: function (term) {
         var number = firstAtLeast(terms, term, 0);
         return terms[number] === term ? number : -1;
