@@ -197,6 +197,28 @@ def test_a_prebuilt_index_of_other_documents_is_not_loaded(tmp_path: Path):
         assert json.loads(run.stdout)["loaded"] is False
 
 
+def test_a_file_cut_short_or_garbled_is_not_loaded(tmp_path: Path):
+    """loadIndex gives null, never an exception, so that the worker builds the index itself."""
+    docs = [document(n, text) for n, text in enumerate(TRAPS[:6])]
+    source = tmp_path / "search_index.json"
+    source.write_text(json.dumps({"config": MATERIAL_CONFIG, "docs": docs}), encoding="utf-8")
+    whole = gzip.decompress(prebuilt_index({"config": MATERIAL_CONFIG, "docs": docs}).data)
+    header_end = 12 + int.from_bytes(whole[8:12], "little")
+    broken = {
+        "cut in the header": whole[: header_end - 3],
+        "cut in the body": whole[: len(whole) - 5],
+        "a byte more": whole + b"\x00",
+        "garbled header": whole[:12] + b"{" * (header_end - 12) + whole[header_end:],
+        "garbled body": whole[:header_end] + bytes(255 - b for b in whole[header_end:]),
+        "empty": b"",
+    }
+    for why, data in broken.items():
+        (tmp_path / "prebuilt.bin").write_bytes(data)
+        run = subprocess.run(["node", str(COMPARE), str(source), str(tmp_path / "prebuilt.bin")], capture_output=True)
+        assert run.returncode == 0, (why, run.stderr)
+        assert json.loads(run.stdout)["loaded"] is False, why
+
+
 def test_the_file_is_gzip_the_same_for_the_same_index_and_says_what_it_holds():
     docs = [document(n, text) for n, text in enumerate(TRAPS)]
     first = prebuilt_index({"config": MATERIAL_CONFIG, "docs": docs})

@@ -343,7 +343,7 @@ def _prebuilt(config: Mapping[str, Any], docs: list[Mapping[str, Any]]) -> Prebu
             value = doc.get(name)
             if value is None:
                 continue
-            where = f"document {number} ({doc.get('location', '')!s}), field {name!r}"
+            where = f"document {number} ({locations[number] or 'the home page'}), field {name!r}"
             counts = Counter(terms(_checked_text(field_text(name, _checked_value(value, where)), where), known))
             field_boost = boost * boosts[bit]
             for term, count in counts.items():

@@ -792,8 +792,17 @@
   // The index of setup's documents from the prebuilt file `buffer` (an ArrayBuffer): what
   // buildIndex(setup) gives, read rather than built. null when the file cannot stand for these
   // documents (another version or settings, other documents, or the build left the index to the
-  // browser: Chinese, Japanese or Korean text), so that the caller builds the index itself.
+  // browser: Chinese, Japanese or Korean text, or the file is cut short or garbled), so that the
+  // caller builds the index itself.
   function loadIndex(setup, buffer) {
+    try {
+      return readIndex(setup, buffer);
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function readIndex(setup, buffer) {
     var bytes = new Uint8Array(buffer);
     if (bytes.length < 12 || String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) !== PREBUILT_MAGIC) return null;
     var view = new DataView(buffer);
@@ -829,7 +838,7 @@
       }
       varints[count++] = value;
     }
-    if (count !== varints.length) return null;
+    if (count !== varints.length || at !== end) return null;
     var docs = new Array(all.length);
     for (var d = 0; d < all.length; d++) {
       var gap = varints[d];
@@ -851,9 +860,9 @@
       tableBits[t] = table[t][1];
     }
     var width = header.codeBytes;
-    var codes = new (width === 1 ? Uint8Array : width === 2 ? Uint16Array : Uint32Array)(
-      buffer.slice(at, at + width * header.postings)
-    );
+    if (at + width * header.postings !== bytes.length) return null;
+    // Little-endian, as every browser's typed arrays are.
+    var codes = new (width === 1 ? Uint8Array : width === 2 ? Uint16Array : Uint32Array)(buffer.slice(at));
     var postingScores = new Float64Array(header.postings);
     var postingBits = new Int32Array(header.postings);
     for (p = 0; p < header.postings; p++) {
