@@ -41,7 +41,9 @@ RECORD_WORKER_MESSAGES = """
     stamp("worker", String(url).split("/").pop());
     worker.addEventListener("message", (event) => {
       const { type, data } = event.data;
-      stamp(type, type === 3 ? data.items.length + " results"
+      // Results past the first come as columns (search-results.js, data.qaRest) until search-config.js
+      // turns them into items, after this listener.
+      stamp(type, type === 3 ? data.items.length + (data.qaRest ? data.qaRest.sizes.length : 0) + " results"
         : type === "qa-index-made" ? `${data.prebuilt ? "prebuilt" : "built"}, ${data.ms} ms` : "");
     });
     const post = worker.postMessage.bind(worker);

@@ -92,6 +92,11 @@
   }
 
   function watch(worker) {
+    // First of the worker's listeners, before Material's: results sent as columns become Material's
+    // items again (search-results.js), in the message itself, which every listener then reads.
+    worker.addEventListener("message", function (event) {
+      if (event.data && event.data.type === RESULT) window.qa.searchResults.expand(event.data.data);
+    });
     var query = null;
     var pending = new Set(); // locations of the results not highlighted yet
     var post = worker.postMessage.bind(worker);

@@ -33,7 +33,7 @@
   var HIGHLIGHT = "qa-highlight";
   var HIGHLIGHTED = "qa-highlighted";
 
-  var loaded = Promise.resolve(self.importScripts("search-engine.js"));
+  var loaded = Promise.resolve(self.importScripts("search-engine.js", "search-results.js"));
   var index = null;
   var sent = null; // the index built from a "qa-index" message: a promise
 
@@ -98,7 +98,9 @@
     }
     if (message.type === QUERY) {
       try {
-        return { type: RESULT, data: engine().search(index, message.data) };
+        // The groups past the highlighted ones as columns (search-results.js), which search-config.js
+        // turns back into Material's items.
+        return { type: RESULT, data: self.qa.searchResults.compact(engine().search(index, message.data), engine().HIGHLIGHTED) };
       } catch (error) {
         console.warn("Search failed for " + JSON.stringify(message.data), error);
         return { type: RESULT, data: { items: [] } };
