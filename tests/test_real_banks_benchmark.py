@@ -82,9 +82,20 @@ def test_real_banks_reports_a_row_per_file(tmp_path):
     assert label["visible_share"] == 1.0, label["missing"]  # the seed's own style loses nothing
     assert report["totals"]["expected"] == 4 and report["build_error"] is None
     table = real_banks.table(report, missing=3)
-    header = "| file | style | questions | expected | placed | visible share | missing lines |"
+    header = "| file | style | questions | expected | placed | visible share | missing lines | warnings |"
     assert table.splitlines()[0] == header
-    assert "| smoke-label.md | label | 2 | 2 | 2 | 100.0% |" in table and "**total (2 files)**" in table
+    assert "| smoke-label.md | label | 2 | 2 | 2 | 100.0% | 0 of " in table and "**total (2 files)**" in table
+    assert label["warnings"] == [] and "found != expected without a warning: 0" in table
+
+
+def test_totals_count_wrong_files_without_a_warning():
+    real_banks = load_script()
+    row = {"questions": 3, "expected": 3, "placed": None, "lines": 1, "visible_lines": 1, "warnings": []}
+    warned = [{"line": 4, "text": "the split looks doubtful"}]
+    rows = [row, {**row, "questions": 2}, {**row, "questions": 2, "warnings": warned}, {**row, "warnings": warned}]
+    totals = real_banks.totals(rows)
+    assert (totals["right"], totals["wrong_silent"], totals["warned"]) == (2, 1, 2)
+    assert real_banks._warned(rows[2]) == "1 (l. 4)" and real_banks._warned(row) == ""
 
 
 def test_placed_questions_pairs_expected_lines_with_parser_starts():
