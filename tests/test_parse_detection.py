@@ -401,3 +401,14 @@ def test_numbers_without_a_dot_need_a_run_that_asks():
     ]
     assert parse("1 What is X?\n\n3 What is Y?\n\n5 What is Z?\n").questions == []
     assert parse("1 apple\n\n2 pears\n\n3 plums\n").questions == []
+
+
+def test_topic_headings_beside_a_section_of_listed_questions_are_questions():
+    listed = "".join(f"* Why would you pick option {n}?\n" for n in range(1, 13))
+    topics = "".join(f"---\n## Topic {n}\n\n| a | b |\n|---|---|\n| {n} | {n} |\n\n" for n in (1, 2, 3))
+    cache = "## What is a cache?\n\nA copy.\n\n### Trade-offs\n\nStale data.\n\n"
+    text = f"# Notes\n\n## Questions\n{listed}\n---\n{cache}"
+    bank = parse(text + topics)
+    assert [q.title for q in bank.questions][12:] == ["What is a cache?", "Topic 1", "Topic 2", "Topic 3"]
+    assert "### Trade-offs" in bank.questions[12].answer and "Topic" not in bank.questions[12].answer
+    assert [s.title for s in bank.sections] == ["Questions"] and not warnings(bank)

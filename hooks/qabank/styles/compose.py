@@ -230,7 +230,14 @@ def _heading_question_markers(
     questions = asking
     numbered = sum(bool(NUMBERED.match(_title_text(h.block))) for h in asking)
     if len(asking) * 5 < len(at_level) * 4 or numbered * 5 < len(asking) * 4:
-        other_styles = max(marks.evidence(style, 0, len(source.lines)) for style in REGION_STYLES)
+        # Questions of another style in a section of their own at this level ("## Questions" right over a
+        # list, no deeper heading) do not compete with the level's headings, when such sections are few there.
+        own = [(h.block.end, h.end) for h in at_level if h.container and h.own_end == h.end]
+        own = own if len(own) * 3 <= len(at_level) else []
+        other_styles = max(
+            marks.evidence(style, 0, len(source.lines)) - sum(marks.evidence(style, *span) for span in own)
+            for style in REGION_STYLES
+        )
         if len(asking) * 2 >= len(at_level) or other_styles <= len(at_level):
             questions = [h for h in at_level if not h.container]
     chosen = set(id(h) for h in questions)
