@@ -412,3 +412,13 @@ def test_topic_headings_beside_a_section_of_listed_questions_are_questions():
     assert [q.title for q in bank.questions][12:] == ["What is a cache?", "Topic 1", "Topic 2", "Topic 3"]
     assert "### Trade-offs" in bank.questions[12].answer and "Topic" not in bank.questions[12].answer
     assert [s.title for s in bank.sections] == ["Questions"] and not warnings(bank)
+
+
+def test_marked_sub_items_of_an_unmarked_group_item_are_the_questions():
+    marked = "".join(f"{n}. [E] What is thing {n}?\n" for n in (1, 2, 3))
+    group = "4. Locks.\n    1. [M] Why do locks wait?\n    2. [H] Draw a deadlock.\n"
+    follow_ups = "5. Joins compared\n    - Why?\n    - When?\n"
+    bank = parse(marked + group + follow_ups)
+    assert [q.title for q in bank.questions][3:] == ["[M] Why do locks wait?", "[H] Draw a deadlock.", "Joins compared"]
+    assert [q.prompt for q in bank.questions[3:5]] == ["Locks.", "Locks."]
+    assert bank.questions[3].span.start == 4 and "- Why?" in bank.questions[5].prompt

@@ -151,8 +151,63 @@ def list_question_markers(source: Source) -> list[Marker]:
         for item, line in zip(items, lines, strict=True):
             if not line:
                 continue
-            markers.append(Marker(item.start, build=_list_item_builder(source, item, line), style="list"))
+            children = [] if _LEVEL_TAG.match(line) else _marked_children(source, item)
+            if children:
+                markers += _group_markers(source, item, line, children)
+            else:
+                markers.append(Marker(item.start, build=_list_item_builder(source, item, line), style="list"))
     return sorted(markers + _line_question_markers(source), key=lambda m: m.start)
+
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+def _marked_children(source: Source, item: ListItem) -> list[ListItem]:
+    """The items of the list an item holds right under its first line, when at least two and most of them
+    carry a difficulty mark the item lacks.
+
+    "3. Activation functions." over "1. [E] Draw the graphs …" / "2. [M] Pros and cons …": the item
+    only names a group; its sub-items are the questions. (Follow-ups under a question without marks,
+    "- Tell me about X" over "- Why?", stay with it.)
+    """
+    body = [n for n in range(item.start + 1, item.end) if source.lines[n].strip()]
+    if not body or not _MARKER.match(source.lines[body[0]]):
+        return []
+    indent = len(source.lines[body[0]].expandtabs(4)) - len(source.lines[body[0]].expandtabs(4).lstrip(" "))
+    if indent < 2:
+        return []
+    starts, fence = [], None
+    for number in body:
+        text = source.lines[number].expandtabs(4)
+        opened = _FENCE.match(text)
+        if fence is not None:
+            fence = None if opened and opened.group(1)[0] == fence else fence
+            continue
+        if opened:
+            fence = opened.group(1)[0]
+        elif len(text) - len(text.lstrip(" ")) == indent and _MARKER.match(text):
+            starts.append(number)
+    ends = starts[1:] + [item.end]
+    children = [ListItem(start, end, item.marker, None) for start, end in zip(starts, ends, strict=True)]
+    marked = sum(bool(_LEVEL_TAG.match(_item_first_line(source, child))) for child in children)
+    return children if len(children) >= 2 and marked * 5 >= len(children) * 3 else []
+
+
+def _group_markers(source: Source, item: ListItem, group: str, children: list[ListItem]) -> list[Marker]:
+    """One question per sub-item; the group's line opens the first one and is shown with each."""
+    markers = []
+    for index, child in enumerate(children):
+        build = _list_item_builder(source, child, _item_first_line(source, child))
+        start = item.start if index == 0 else child.start
+
+        def grouped(end: int, section: str | None, build=build, start: int = start) -> RawQuestion:
+            question = build(end, section)
+            question.span = LineRange(start, question.span.end)
+            question.prompt_text = "\n\n".join(part for part in (group, question.prompt_text) if part)
+            return question
+
+        markers.append(Marker(start, build=grouped, style="list"))
+    return markers
 
 
 def split_list(source: Source) -> Split:
