@@ -422,3 +422,20 @@ def test_marked_sub_items_of_an_unmarked_group_item_are_the_questions():
     assert [q.title for q in bank.questions][3:] == ["[M] Why do locks wait?", "[H] Draw a deadlock.", "Joins compared"]
     assert [q.prompt for q in bank.questions[3:5]] == ["Locks.", "Locks."]
     assert bank.questions[3].span.start == 4 and "- Why?" in bank.questions[5].prompt
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [("**Answer: B**", "**B**"), ("**Odpowiedź: `2`", "`2`"), ("__Antwort: ja__", "__ja__"), ("**Answer:** B", "B")],
+)
+def test_a_label_bold_together_with_its_answer(line, answer):
+    assert Vocabulary().answer_label(line) == answer
+
+
+def test_code_right_above_a_question_line_is_its_prompt():
+    code = "```js\n{}\n```\n"
+    text = "".join(code.format(n) + f"Q: What does {n} print?\nA: {n}\n\n" for n in (1, 2, 3))
+    bank = parse(text + "```js\nafter()\n```\n\nQ: And this?\nA: x\n")
+    assert [q.prompt for q in bank.questions] == [code.format(n).strip() for n in (1, 2, 3)] + [""]
+    # Code with a blank line before the question stays where it is, in the answer above.
+    assert [q.answer for q in bank.questions] == ["1", "2", "3\n\n```js\nafter()\n```", "x"]

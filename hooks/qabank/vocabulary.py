@@ -225,7 +225,7 @@ class Vocabulary:
         return re.compile(
             rf"""^[ ]{{0,3}}(?:
                 (?P<bold>\*\*|__)\s*(?:{words})(?:\s*(?P<inner>{colon}))?\s*(?P=bold)\s*(?P<outer>{colon})?
-              | (?:{words})\s*{colon}
+              | (?P<wrapped>\*\*|__)?(?:{words})\s*{colon}
             )(?P<rest>.*)$""",
             re.IGNORECASE | re.VERBOSE,
         )
@@ -238,6 +238,10 @@ class Vocabulary:
         rest = match.group("rest")
         if match.group("bold") and not (match.group("inner") or match.group("outer")) and rest.strip():
             return None
+        wrapped = match.group("wrapped")
+        if wrapped and rest.strip():
+            # "**Answer: B**": the answer stays bold as written; a bold never closed ("**Answer: `2`") is dropped.
+            rest = f"{wrapped}{rest.strip()}" if wrapped in rest else rest
         return rest.strip()
 
     @cached_property
