@@ -439,3 +439,35 @@ def test_code_right_above_a_question_line_is_its_prompt():
     assert [q.prompt for q in bank.questions] == [code.format(n).strip() for n in (1, 2, 3)] + [""]
     # Code with a blank line before the question stays where it is, in the answer above.
     assert [q.answer for q in bank.questions] == ["1", "2", "3\n\n```js\nafter()\n```", "x"]
+
+
+def test_lists_cut_by_code_at_the_margin_are_one_list_of_questions():
+    code = "```js\nf(1)\n```\n"
+    text = f"## Code\n\n* Make this work:\n{code}* Write a loop\n* What does this print?\n{code}* Why is it slow?\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == [
+        "Make this work:",
+        "Write a loop",
+        "What does this print?",
+        "Why is it slow?",
+    ]
+    assert bank.questions[0].answer == code.strip()
+    # Prose between the lists ends the run: two questions on one side, one on the other, no list of questions.
+    assert parse(text.replace(f"print?\n{code}", "print?\n\nSome prose.\n\n")).questions == []
+
+
+def test_italic_lines_that_ask_are_questions_and_other_italics_notes():
+    text = "## Quiz\n\n*What is `x`?*\n```js\nx\n```\n\n*Write a loop*\n\n*What does this do?*\n\n*Good luck.*\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == ["What is `x`?", "Write a loop", "What does this do?"]
+    assert bank.questions[-1].answer == "*Good luck.*"
+    assert parse("## Notes\n\n*What is this?* he asked.\n\n*Be brief.*\n").questions == []
+
+
+@pytest.mark.parametrize(
+    "title", ["Créez une boucle for", "Faça isso funcionar:", "Escreva uma função", "Farkları açıklayınız."]
+)
+def test_task_verbs_in_french_portuguese_and_turkish_ask(title):
+    from qabank.vocabulary import asks
+
+    assert asks(title) and not asks("Une boucle for")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..source import ListItem, Source
+from ..source import Block, ListItem, Source
 from ..vocabulary import asks as asking_words
 from ..vocabulary import is_navigation, split_trailing_marks
 from .common import (
@@ -135,11 +135,9 @@ def list_question_markers(source: Source) -> list[Marker]:
     """
     markers: list[Marker] = []
     starts = [item.start for item in source.items]
-    for block in source.blocks:
-        if block.type not in ("bullet_list", "ordered_list"):
-            continue
-        first, last = bisect.bisect_left(starts, block.start), bisect.bisect_left(starts, block.end)
-        items = source.items[first:last]
+    for run in _list_runs(source):
+        first, last = bisect.bisect_left(starts, run[0].start), bisect.bisect_left(starts, run[-1].end)
+        items = source.items[first:last]  # the code blocks between the run's lists hold no items
         lines = [_item_first_line(source, item) for item in items]
         if any(item.first is not None and item.first.type == "heading" for item in items):
             continue
@@ -208,6 +206,23 @@ def _group_markers(source: Source, item: ListItem, group: str, children: list[Li
 
         markers.append(Marker(start, build=grouped, style="list"))
     return markers
+
+
+def _list_runs(source: Source) -> list[list[Block]]:
+    """Lists, those separated only by code blocks taken together: a fence at the margin ends a list, so
+    "* Make this work:" / code / "* What does this print?" / code is one list of questions to an author."""
+    runs: list[list[Block]] = []
+    joinable = False
+    for block in source.blocks:
+        if block.type in ("bullet_list", "ordered_list"):
+            if joinable and runs[-1][-1].type == block.type:
+                runs[-1].append(block)
+            else:
+                runs.append([block])
+            joinable = True
+        elif block.type != "fence":
+            joinable = False
+    return runs
 
 
 def split_list(source: Source) -> Split:

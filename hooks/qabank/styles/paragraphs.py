@@ -44,6 +44,16 @@ def _paragraph_lines(source: Source):
             yield from range(block.start, block.end)
 
 
+def italic_question(line: str) -> str | None:
+    """The question in a one-line paragraph in italics that asks, ``*What does this print?*``."""
+    text = line.strip()
+    mark = text[:1]
+    if mark not in ("*", "_") or len(text) < 3 or text[1] in "*_ " or text[-1] != mark or text[-2] in "*_ ":
+        return None
+    inner = text[1:-1].strip()
+    return inner if asks(inner) or asking_words(inner) else None
+
+
 def split_bold(source: Source) -> Split:
     return assemble_under_headings(source, "bold", bold_markers(source))
 
@@ -55,7 +65,10 @@ def bold_markers(source: Source) -> list[Marker]:
             continue
         line = source.lines[block.start]
         title, rest = bold_question(line), ""
-        if title is None:
+        italic = italic_question(line) if title is None and block.end - block.start == 1 else None
+        if italic is not None:
+            title = italic
+        elif title is None:
             number = BOLD_NUMBER.match(line)
             if number is None:
                 continue
