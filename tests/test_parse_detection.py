@@ -471,3 +471,25 @@ def test_task_verbs_in_french_portuguese_and_turkish_ask(title):
     from qabank.vocabulary import asks
 
     assert asks(title) and not asks("Une boucle for")
+
+
+def test_a_file_without_questions_is_told_about_single_and_notes():
+    text = "# What is ANR?\n\nThe app stops answering.\n\n## Causes\n\nA long task on the main thread.\n"
+    (message,) = warnings(parse(text.replace("?", "")))
+    assert "'qa: {style: single}'" in message and "'qa: {style: notes}'" in message
+    single = parse("---\nqa: {style: single}\n---\n" + text)
+    [question] = single.questions
+    assert (question.title, question.answer.split("\n")[0], single.style) == (
+        "What is ANR?",
+        "The app stops answering.",
+        "single",
+    )
+    assert "## Causes" in question.answer and not warnings(single)
+    notes = parse("---\nqa: {style: notes}\n---\n" + text.replace("?", ""))
+    assert notes.questions == [] and not warnings(notes) and "## Causes" in notes.intro
+
+
+def test_a_doubt_no_other_style_shares_names_marks_and_notes_not_a_style_finding_nothing():
+    text = "# Notes\n\n" + "A long note.\n\n" * 12 + "## 1. What is A?\n\nA.\n\n## 2. What is B?\n\nB.\n"
+    (message,) = warnings(parse(text))
+    assert "0 questions found that way" not in message and "'qa: {style: notes}'" in message

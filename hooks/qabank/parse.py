@@ -421,6 +421,12 @@ def _doubt(
         return None
     keep = f"; front matter 'qa: {{style: {split.style}}}' keeps this reading" if split.style in styles.STYLES else ""
     other = f"front matter 'qa: {{style: {runner_up}}}' reads it as {runner_up} ({evidence} questions found that way)"
+    if not evidence:
+        # No other style finds any question: name what does change the reading.
+        other = (
+            "mark each question so that it asks (a heading ending with '?' or numbered, '## 1. Closure'), "
+            "or say that the file is notes with front matter 'qa: {style: notes}'"
+        )
     if close:
         line = _first_mark(source, split, runner_up)
         reason = f"the {runner_up} style finds {evidence} questions too (the first one it reads differently is here)"
@@ -488,13 +494,15 @@ def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Coll
     parts = _parts(source, split)
     _check_parts(parts, len(source.lines))
     share = _question_share(source, parts, split)
-    if not questions:
+    if not questions and split.style != "notes":
         problems.append(
             Problem(
                 min(source.body_start + 1, max(1, len(source.lines))),
                 "no questions found, so the file is shown as one page of notes; write each question as a "
                 "heading such as '### 1. What is X?' followed by an '**Answer:**' line, or force a style with "
-                "front matter 'qa: {style: heading}' (see the README for the other styles)",
+                "front matter 'qa: {style: heading}' (see the README for the other styles); if the whole file "
+                "answers one question (its '#' title or front matter 'title'), front matter "
+                "'qa: {style: single}' makes it that question; if it is notes, 'qa: {style: notes}' says so",
             )
         )
     elif detection is not None:
