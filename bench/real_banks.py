@@ -19,7 +19,8 @@ spaces; every HTML tag separates words) of the main article of the topic page
 and of every question page of the bank form a multiset. A source line is
 reduced to the text a reader sees (no HTML tags or comments, link and image
 destinations, attribute lists, emoji shortcodes, list, heading and quote
-markers, a leading question number such as ``Q1:`` or ``3.``, reference
+markers, a leading question number such as ``Q1:`` or ``3.``, a leading question or
+answer label such as ``Frage:`` or ``**Antwort:**``, reference
 definitions; code blocks are kept verbatim). A line is visible when the pages
 hold all its words: first every line whose words occur in the same order on a
 page takes them (as many lines as there are such places), then the other lines,
@@ -53,6 +54,7 @@ from bs4 import BeautifulSoup, Comment, Doctype  # noqa: E402
 from markdown_it import MarkdownIt  # noqa: E402
 from qabank.model import Severity  # noqa: E402
 from qabank.parse import parse_bank  # noqa: E402
+from qabank.vocabulary import ANSWER_WORDS  # noqa: E402
 
 DEFAULT_FOLDER = Path("/work/realbanks/files")
 
@@ -78,6 +80,14 @@ _MARKERS = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}(?=\s|$)|[-*+](?=\s)|\d{1,9}[.)](?
 _NUMBER = re.compile(
     r"^(?:\*\*|__)?\s*(?:(?:q|question|no\.?)\s*\d+[a-z]?|q(?=\s*[.:：])|\d+[a-z]?(?=[\s.):、：]|$)|第\s*\d+\s*题)"
     r"\s*[.):、：:]?\s*(?:\*\*|__)?",
+    re.I,
+)
+# A question or answer label at the start of a line (``Frage:``, ``**Odpowiedź:**``, ``Answer:``): structure the
+# pages show as their own headings, in the site's language, not as the bank's words.
+_LABEL = re.compile(
+    r"^(?:\*\*|__)?\s*(?:frage|pregunta|pergunta|domanda|вопрос|питання|pytanie|soru|问题|問題|질문|"
+    + "|".join(re.escape(w) for w in sorted(ANSWER_WORDS, key=len, reverse=True))
+    + r")\s*\d*\s*[:：]\s*(?:\*\*|__)?",
     re.I,
 )
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -121,6 +131,7 @@ def reader_text(line: str) -> str:
     text = _EMOJI.sub(" ", text)
     text = _MARKERS.sub("", text, count=1)
     text = _NUMBER.sub("", text, count=1)
+    text = _LABEL.sub("", text, count=1)
     text = _ESCAPE.sub(r"\1", text)
     return html.unescape(text)
 

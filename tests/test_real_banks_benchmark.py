@@ -135,6 +135,11 @@ def test_reader_text_keeps_only_what_a_reader_sees():
         "init",
     ]
     assert real_banks.words(real_banks.reader_text("## Q. How does it work?")) == ["how", "does", "it", "work"]
+    # Question and answer labels are structure, in any language; a word that only looks like one is kept.
+    assert real_banks.words(real_banks.reader_text("Frage: Was ist x?")) == ["was", "ist", "x"]
+    for line in ("**Antwort: x**", "Pytanie: x", "**Odpowiedź:** x", "A: x", "答案：x"):
+        assert real_banks.words(real_banks.reader_text(line)) == ["x"], line
+    assert real_banks.words(real_banks.reader_text("Answering: x")) == ["answering", "x"]
     assert real_banks.words("缓存是什么") == ["缓", "存", "是", "什", "么"]
     lines = real_banks.source_lines("---\ntitle: X\n---\n\n```md\n# kept as code\n```\n[ref]: https://example.com\n")
     assert [(line.number, line.words) for line in lines] == [
