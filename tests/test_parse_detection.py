@@ -493,3 +493,16 @@ def test_a_doubt_no_other_style_shares_names_marks_and_notes_not_a_style_finding
     text = "# Notes\n\n" + "A long note.\n\n" * 12 + "## 1. What is A?\n\nA.\n\n## 2. What is B?\n\nB.\n"
     (message,) = warnings(parse(text))
     assert "0 questions found that way" not in message and "'qa: {style: notes}'" in message
+
+
+def test_a_numbered_question_read_into_the_question_above_is_a_warning():
+    text = "1. What is X?\n2. What is Y?\n3. What is Z?\n- Z is z.\n\n4. Why is W slow?\n- Locks.\n\n5. What is V?\n"
+    bank = parse(text)
+    assert len(bank.questions) == 3
+    [warning] = [p for p in bank.problems if p.severity is Severity.WARNING]
+    assert warning.line == 6 and "'4. Why is W slow?'" in warning.message and "at line 3" in warning.message
+    assert "(2 such lines" not in warning.message and "indent that text under its question" in warning.message
+    indented = text.replace("- Z is z.", "   - Z is z.").replace("- Locks.", "   - Locks.")
+    assert len(parse(indented).questions) == 5 and not warnings(parse(indented))
+    steps = "## 1. How do you deploy?\n\n1. Build.\n2. Why test first? To be safe.\n3. Ship.\n\n## 2. Why?\n\nx\n"
+    assert not warnings(parse(steps))

@@ -20,7 +20,7 @@ from .model import Bank, Choice, Part, PartKind, Problem, Question, Section, Sev
 from .source import Source, read_source
 from .styles import Detection, RawQuestion, RawSection, Split
 from .styles.compose import mark_lines
-from .vocabulary import Vocabulary, is_pointer, is_trivial_placeholder, split_trailing_marks, vocabulary
+from .vocabulary import Vocabulary, asks, is_pointer, is_trivial_placeholder, split_trailing_marks, vocabulary
 
 _NUMBER_PREFIX = re.compile(r"^\s*(?:(?:Q(?:uestion)?\s*)?(?P<num>\d+)\s*[.):]|Q(?:uestion)?\s*[.:])\s*", re.IGNORECASE)
 _TAGS_COMMENT = re.compile(r"^\s*<!--\s*tags\s*:(?P<tags>.*?)-->\s*$", re.IGNORECASE | re.DOTALL)
@@ -456,6 +456,44 @@ def _first_outside(source: Source, split: Split, parts: list[Part]) -> int:
     return source.body_start + 1
 
 
+_NUMBERED_ITEM = re.compile(r"^( {0,3})(\d{1,4})[.)]\s+(\S.{0,300})$")
+
+
+def _swallowed(source: Source, split: Split) -> Problem | None:
+    """A warning when a list question holds an item at its margin that carries the numbering on and asks.
+
+    "13. Explain memoisation", its answer as bullets at the margin, then "14. Why is recursion slow" and
+    "15. …": CommonMark ends the numbered list at the bullets, so "14." is read as part of question 13.
+    """
+    found: list[tuple[int, int, str]] = []
+    for raw in split.questions:
+        first = _NUMBERED_ITEM.match(source.lines[raw.span.start])
+        if first is None:
+            continue
+        indent, wanted = first.group(1), str(int(first.group(2)) + 1)
+        for line in range(raw.span.start + 1, raw.span.end):
+            if source.code_lines[line]:
+                continue
+            match = _NUMBERED_ITEM.match(source.lines[line])
+            if match is None or match.group(1) != indent or match.group(2) != wanted:
+                continue
+            text = match.group(3)
+            if text[0].isalpha() and asks(text) or text.endswith(("?", "？")):
+                found.append((line, raw.span.start, f"{wanted}. {text}"))
+                break
+    if not found:
+        return None
+    line, owner, text = found[0]
+    more = f" ({len(found)} such lines in all)" if len(found) > 1 else ""
+    return Problem(
+        line + 1,
+        f"'{text[:60]}' carries the numbering of the questions on and asks, but is read as part of the question "
+        f"at line {owner + 1}{more}: the text between the two is not indented under the question above, which "
+        "ends its list; indent that text under its question (or write each question as a heading, "
+        f"'### {text[:20]}…') so that this line is a question of its own",
+    )
+
+
 def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Collection[str] = ()) -> Bank:
     """Parse one bank file. Never raises on bad input: problems are reported on the bank.
 
@@ -509,6 +547,9 @@ def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Coll
         doubt = _doubt(source, split, detection, parts, share, len(questions))
         if doubt is not None:
             problems.append(doubt)
+        swallowed = _swallowed(source, split)
+        if swallowed is not None:
+            problems.append(swallowed)
     unanswered = [q for q in questions if q.answer is None]
     if unanswered:
         problems.append(
