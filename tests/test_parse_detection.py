@@ -506,3 +506,11 @@ def test_a_numbered_question_read_into_the_question_above_is_a_warning():
     assert len(parse(indented).questions) == 5 and not warnings(parse(indented))
     steps = "## 1. How do you deploy?\n\n1. Build.\n2. Why test first? To be safe.\n3. Ship.\n\n## 2. Why?\n\nx\n"
     assert not warnings(parse(steps))
+
+
+def test_an_item_indented_too_little_to_nest_is_a_warning():
+    text = "* What is X?\n* Why is Y?\n * And Z?\n* How is W?\n"
+    [warning] = [p for p in parse(text).problems if p.severity is Severity.WARNING]
+    assert warning.line == 3 and "indented 1 space(s) more than the first item" in warning.message
+    assert not warnings(parse(text.replace(" * And", "   * And")))
+    assert not warnings(parse("  * What is X?\n  * Why is Y?\n  * How is W?\n"))  # a whole list indented

@@ -8,6 +8,7 @@ happens here.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import posixpath
 import re
@@ -494,6 +495,30 @@ def _swallowed(source: Source, split: Split) -> Problem | None:
     )
 
 
+def _half_nested(source: Source, split: Split) -> Problem | None:
+    """A warning when a list question's item is indented more than its list's first item but too little
+    to nest: CommonMark makes it an item of the same list, a question of its own, where the author may
+    have meant a follow-up of the question above (`` * Why?`` under ``* How does X work?``)."""
+    starts = {raw.span.start for raw in split.questions if raw.style == "list"}
+    block_starts = [b.start for b in source.blocks]
+    first_indent: dict[int, int] = {}
+    for item in source.items:
+        if item.start not in starts:
+            continue
+        block = bisect.bisect_right(block_starts, item.start) - 1
+        line = source.lines[item.start].expandtabs(4)
+        indent = len(line) - len(line.lstrip(" "))
+        base = first_indent.setdefault(block, indent)
+        if indent > base:
+            return Problem(
+                item.start + 1,
+                f"this item is indented {indent - base} space(s) more than the first item of its list, too little "
+                "to nest under the item above, so it is read as a question of its own; if it is a follow-up of "
+                "the question above, indent it under that item's text; else align it with the other items",
+            )
+    return None
+
+
 def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Collection[str] = ()) -> Bank:
     """Parse one bank file. Never raises on bad input: problems are reported on the bank.
 
@@ -547,9 +572,10 @@ def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Coll
         doubt = _doubt(source, split, detection, parts, share, len(questions))
         if doubt is not None:
             problems.append(doubt)
-        swallowed = _swallowed(source, split)
-        if swallowed is not None:
-            problems.append(swallowed)
+        for check in (_swallowed, _half_nested):
+            problem = check(source, split)
+            if problem is not None:
+                problems.append(problem)
     unanswered = [q for q in questions if q.answer is None]
     if unanswered:
         problems.append(
