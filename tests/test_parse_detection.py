@@ -514,3 +514,10 @@ def test_an_item_indented_too_little_to_nest_is_a_warning():
     assert warning.line == 3 and "indented 1 space(s) more than the first item" in warning.message
     assert not warnings(parse(text.replace(" * And", "   * And")))
     assert not warnings(parse("  * What is X?\n  * Why is Y?\n  * How is W?\n"))  # a whole list indented
+
+
+def test_a_list_of_notes_numbered_on_from_the_questions_is_a_warning():
+    questions = "1. What is X?\n2. Why is Y?\n3. How is Z?\n\n## End\n\n"
+    [warning] = warnings(parse(questions + "4. Thanks.\n5. Bye.\n"))
+    assert "carries the numbering of the questions before it on (4.)" in warning
+    assert not warnings(parse(questions + "1. Thanks.\n2. Bye.\n"))

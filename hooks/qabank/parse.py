@@ -519,6 +519,41 @@ def _half_nested(source: Source, split: Split) -> Problem | None:
     return None
 
 
+def _numbering_left(source: Source, split: Split) -> Problem | None:
+    """A warning when a numbered list read as notes carries the numbering of the list questions before it on.
+
+    "1. What is X?" … "225. Why Y?", then a list "226. Thank you for your time." … of lines that do not
+    ask: the author numbered them as questions, the parser reads them as notes.
+    """
+    question_starts = {raw.span.start for raw in split.questions}
+    numbers = []
+    for raw in split.questions:
+        match = _NUMBERED_ITEM.match(source.lines[raw.span.start])
+        if match and raw.style == "list":
+            numbers.append((raw.span.start, int(match.group(2))))
+    if not numbers:
+        return None
+    starts = [start for start, _ in numbers]
+    spans = sorted((raw.span.start, raw.span.end) for raw in split.questions)
+    for block in source.blocks:
+        if block.type != "ordered_list" or block.start in question_starts:
+            continue
+        owner = bisect.bisect_right(spans, (block.start, len(source.lines))) - 1
+        if owner >= 0 and spans[owner][1] > block.start:
+            continue  # inside a question: see _swallowed
+        match = _NUMBERED_ITEM.match(source.lines[block.start])
+        position = bisect.bisect_left(starts, block.start)
+        if match is None or position == 0 or int(match.group(2)) != numbers[position - 1][1] + 1:
+            continue
+        return Problem(
+            block.start + 1,
+            f"this list carries the numbering of the questions before it on ({match.group(2)}.), but too few of "
+            "its items ask, so it is read as notes; if its items are questions, make most of them ask (end them "
+            "with '?' or open them with a word such as 'What', 'Explain')",
+        )
+    return None
+
+
 def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Collection[str] = ()) -> Bank:
     """Parse one bank file. Never raises on bad input: problems are reported on the bank.
 
@@ -572,7 +607,7 @@ def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Coll
         doubt = _doubt(source, split, detection, parts, share, len(questions))
         if doubt is not None:
             problems.append(doubt)
-        for check in (_swallowed, _half_nested):
+        for check in (_swallowed, _half_nested, _numbering_left):
             problem = check(source, split)
             if problem is not None:
                 problems.append(problem)
