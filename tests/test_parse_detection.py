@@ -521,3 +521,11 @@ def test_a_list_of_notes_numbered_on_from_the_questions_is_a_warning():
     [warning] = warnings(parse(questions + "4. Thanks.\n5. Bye.\n"))
     assert "carries the numbering of the questions before it on (4.)" in warning
     assert not warnings(parse(questions + "1. Thanks.\n2. Bye.\n"))
+
+
+def test_one_heading_question_beside_many_list_questions_is_a_warning():
+    listed = "".join(f"- What is thing {n}?\n" for n in range(1, 51))
+    [warning] = warnings(parse(f"## Things\n\n{listed}\n## What next?\n\nRead more.\n"))
+    assert warning.startswith("'What next?' is read as a heading that asks, one of only 1 of that kind beside 50")
+    assert not warnings(parse(f"## Things\n\n{listed}"))
+    assert not warnings(parse(f"## Things\n\n{listed[: listed.index('- What is thing 50')]}\n## What next?\n\nx\n"))

@@ -554,6 +554,45 @@ def _numbering_left(source: Source, split: Split) -> Problem | None:
     return None
 
 
+_LONE = 2  # at most this many questions of one kind ...
+_MANY = 50  # ... beside at least this many of another
+
+
+def _lone_kind(source: Source, split: Split) -> Problem | None:
+    """A warning when one or two questions are read in a kind of their own beside many of another kind:
+    a closing "### What you can do next?" heading after 225 list questions is more likely a section."""
+    families: dict[str, list[RawQuestion]] = {}
+    for raw in split.questions:
+        families.setdefault(_STYLE_FAMILY.get(raw.style, raw.style), []).append(raw)
+    if len(families) < 2:
+        return None
+    (major, many), *_ = sorted(families.items(), key=lambda item: -len(item[1]))
+    lone = [(kind, found) for kind, found in families.items() if len(found) <= _LONE]
+    if len(many) < _MANY or not lone:
+        return None
+    kind, found = lone[0]
+    first = found[0]
+    what, change = _LONE_READINGS.get(
+        first.style, (f"a question of the {kind} style", "write it as plain text that does not ask")
+    )
+    return Problem(
+        first.span.start + 1,
+        f"'{first.title.strip()[:60]}' is read as {what}, one of only {len(found)} of that kind beside "
+        f"{len(many)} {major} questions; if it is not a question but notes, {change}; if it is, nothing needs "
+        "to change",
+    )
+
+
+_LONE_READINGS = {
+    "heading": ("a heading that asks", "reword it so that it does not ask (no '?', no asking word such as 'What')"),
+    "heading-details": (
+        "a heading over an answer <details>",
+        "give that <details> a summary that is not an answer label ('Example' rather than 'Click me')",
+    ),
+    "label": ("a heading over an answer label", "remove the answer label under it"),
+}
+
+
 def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Collection[str] = ()) -> Bank:
     """Parse one bank file. Never raises on bad input: problems are reported on the bank.
 
@@ -607,7 +646,7 @@ def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Coll
         doubt = _doubt(source, split, detection, parts, share, len(questions))
         if doubt is not None:
             problems.append(doubt)
-        for check in (_swallowed, _half_nested, _numbering_left):
+        for check in (_swallowed, _half_nested, _numbering_left, _lone_kind):
             problem = check(source, split)
             if problem is not None:
                 problems.append(problem)
