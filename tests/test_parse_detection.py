@@ -529,3 +529,10 @@ def test_one_heading_question_beside_many_list_questions_is_a_warning():
     assert warning.startswith("'What next?' is read as a heading that asks, one of only 1 of that kind beside 50")
     assert not warnings(parse(f"## Things\n\n{listed}"))
     assert not warnings(parse(f"## Things\n\n{listed[: listed.index('- What is thing 50')]}\n## What next?\n\nx\n"))
+
+
+def test_a_bold_line_with_the_questions_difficulty_mark_is_a_question_without_asking():
+    from qabank.styles.list_items import bold_question
+
+    assert bold_question("**Bias-variance trade-off ⭐️**") == "Bias-variance trade-off ⭐️"
+    assert bold_question("**Bias-variance trade-off**") is None and bold_question("**Levels ⭐:**") is None

@@ -53,6 +53,9 @@ def bold_question(line: str) -> str | None:
     numbered = NUMBERED.match(text)
     if numbered and not split_trailing_marks(text)[0].endswith((":", "\uff1a")) and numbered.end() < len(text):
         return f"{text} {after.strip()}".strip()
+    rest, marks = split_trailing_marks(text)
+    if marks.strip("\u200d\ufe0e\ufe0f") and rest.strip() and not rest.endswith((":", "\uff1a")):
+        return text  # "**Precision-recall trade-off ⭐️**": the difficulty mark the questions carry
     return None
 
 
