@@ -536,3 +536,13 @@ def test_a_bold_line_with_the_questions_difficulty_mark_is_a_question_without_as
 
     assert bold_question("**Bias-variance trade-off ⭐️**") == "Bias-variance trade-off ⭐️"
     assert bold_question("**Bias-variance trade-off**") is None and bold_question("**Levels ⭐:**") is None
+
+
+def test_a_numbered_question_over_a_list_of_questions_stays_a_question():
+    listed = "- Why is A?\n- Why is B?\n- Why is C?\n"
+    text = f"## 1. Joins\n\nText.\n\n## 2. How do you dedupe?\n\n{listed}\n## 3. Windows\n\nText.\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == ["Joins", "How do you dedupe?", "Windows"]
+    assert bank.questions[1].answer == listed.strip()
+    unnumbered = parse(text.replace("## 2. How", "## How"))
+    assert [s.title for s in unnumbered.sections] == ["How do you dedupe?"]  # a section over its questions

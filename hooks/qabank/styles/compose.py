@@ -250,7 +250,25 @@ def _heading_question_markers(
                 chosen.add(id(heading))
     questions.sort(key=lambda h: h.block.start)
     _number_slips(candidates, questions, chosen, level)
+    _numbered_containers(headings, questions, level)
     return questions, level
+
+
+def _numbered_containers(headings: list[_Heading], questions: list[_Heading], level: int) -> None:
+    """A heading that asks at the question level and carries the questions' numbering on ("## 15. How to
+    find duplicates?" after "## 14. …") is a question, even over a list of questions: they are its answer."""
+    starts = [h.block.start for h in questions]
+    numbers = [_number(_title_text(h.block)) for h in questions]
+    for heading in headings:
+        if not heading.container or heading.block.level != level or heading.strength != Strength.STRONG:
+            continue
+        position = bisect.bisect_left(starts, heading.block.start)
+        number = _number(_title_text(heading.block))
+        if number is not None and position > 0 and numbers[position - 1] == number - 1:
+            heading.container = False
+            questions.insert(position, heading)
+            starts.insert(position, heading.block.start)
+            numbers.insert(position, number)
 
 
 _ARABIC = re.compile(r"^\W{0,3}(\d{1,4})\s*[.)\u3001:\uff1a\s]")
