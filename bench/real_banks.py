@@ -19,7 +19,8 @@ spaces; every HTML tag separates words) of the main article of the topic page
 and of every question page of the bank form a multiset. A source line is
 reduced to the text a reader sees (no HTML tags or comments, link and image
 destinations, attribute lists, emoji shortcodes, list, heading and quote
-markers, a leading question number such as ``Q1:`` or ``3.``, reference
+markers, a leading question number such as ``Q1:`` or ``3.``, a leading question or
+answer label such as ``Frage:`` or ``**Antwort:**``, reference
 definitions; code blocks are kept verbatim). A line is visible when the pages
 hold all its words: first every line whose words occur in the same order on a
 page takes them (as many lines as there are such places), then the other lines,
@@ -51,7 +52,9 @@ sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "tests")]
 import yaml  # noqa: E402
 from bs4 import BeautifulSoup, Comment, Doctype  # noqa: E402
 from markdown_it import MarkdownIt  # noqa: E402
+from qabank.model import Severity  # noqa: E402
 from qabank.parse import parse_bank  # noqa: E402
+from qabank.vocabulary import ANSWER_WORDS  # noqa: E402
 
 DEFAULT_FOLDER = Path("/work/realbanks/files")
 
@@ -77,6 +80,14 @@ _MARKERS = re.compile(r"^\s*(?:>\s*)*(?:#{1,6}(?=\s|$)|[-*+](?=\s)|\d{1,9}[.)](?
 _NUMBER = re.compile(
     r"^(?:\*\*|__)?\s*(?:(?:q|question|no\.?)\s*\d+[a-z]?|q(?=\s*[.:：])|\d+[a-z]?(?=[\s.):、：]|$)|第\s*\d+\s*题)"
     r"\s*[.):、：:]?\s*(?:\*\*|__)?",
+    re.I,
+)
+# A question or answer label at the start of a line (``Frage:``, ``**Odpowiedź:**``, ``Answer:``): structure the
+# pages show as their own headings, in the site's language, not as the bank's words.
+_LABEL = re.compile(
+    r"^(?:\*\*|__)?\s*(?:frage|pregunta|pergunta|domanda|вопрос|питання|pytanie|soru|问题|問題|질문|"
+    + "|".join(re.escape(w) for w in sorted(ANSWER_WORDS, key=len, reverse=True))
+    + r")\s*\d*\s*[:：]\s*(?:\*\*|__)?",
     re.I,
 )
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -120,6 +131,7 @@ def reader_text(line: str) -> str:
     text = _EMOJI.sub(" ", text)
     text = _MARKERS.sub("", text, count=1)
     text = _NUMBER.sub("", text, count=1)
+    text = _LABEL.sub("", text, count=1)
     text = _ESCAPE.sub(r"\1", text)
     return html.unescape(text)
 
@@ -290,6 +302,7 @@ def measure_bank(
     slug = Path(name).stem
     bank = parse_bank(text, f"topics/{name}", slug)
     seen = visibility(text, pages_html)
+    warned = [p for p in bank.problems if p.severity is Severity.WARNING]
     row = {
         "file": name,
         "style": bank.style,
@@ -301,6 +314,7 @@ def measure_bank(
         "visible_share": round(seen.share, 4),
         "pages": len(pages_html),
         "missing": [{"line": m.number, "text": m.raw} for m in seen.missing],
+        "warnings": [{"line": p.line, "text": p.message} for p in warned],
     }
     if question_regex:
         matched, missed, extra = placed_questions(text, [q.span.start for q in bank.questions], question_regex)
@@ -366,6 +380,8 @@ def totals(rows: list[dict]) -> dict:
     visible = sum(r["visible_lines"] for r in rows)
     expected = [r["expected"] for r in rows if r["expected"] is not None]
     placed = [r["placed"] for r in rows if r["placed"] is not None]
+    counted = [r for r in rows if r["expected"] is not None]
+    wrong = [r for r in counted if r["questions"] != r["expected"]]
     return {
         "files": len(rows),
         "questions": sum(r["questions"] for r in rows),
@@ -374,14 +390,17 @@ def totals(rows: list[dict]) -> dict:
         "lines": lines,
         "visible_lines": visible,
         "visible_share": round(visible / lines, 4) if lines else 1.0,
+        "right": len(counted) - len(wrong),
+        "wrong_silent": sum(not r["warnings"] for r in wrong),
+        "warned": sum(bool(r["warnings"]) for r in rows),
     }
 
 
 def table(report: dict, missing: int = 0) -> str:
     """The report as a Markdown table, then (``missing`` > 0) the first missing lines of each file."""
     out = [
-        "| file | style | questions | expected | placed | visible share | missing lines |",
-        "|---|---|---:|---:|---:|---:|---:|",
+        "| file | style | questions | expected | placed | visible share | missing lines | warnings |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
 
     def cell(value) -> str:
@@ -390,17 +409,22 @@ def table(report: dict, missing: int = 0) -> str:
     for r in report["rows"]:
         out.append(
             f"| {r['file']} | {r['style']} | {r['questions']} | {cell(r['expected'])} | {cell(r['placed'])} | "
-            f"{r['visible_share']:.1%} | {r['lines'] - r['visible_lines']} of {r['lines']} |"
+            f"{r['visible_share']:.1%} | {r['lines'] - r['visible_lines']} of {r['lines']} | {_warned(r)} |"
         )
     t = report["totals"]
     out.append(
         f"| **total ({t['files']} files)** | | {t['questions']} | {cell(t['expected'])} | {cell(t['placed'])} | "
-        f"{t['visible_share']:.1%} | {t['lines'] - t['visible_lines']} of {t['lines']} |"
+        f"{t['visible_share']:.1%} | {t['lines'] - t['visible_lines']} of {t['lines']} | {t['warned']} files |"
     )
+    if t["expected"] is not None:
+        out.append(
+            f"\nfiles with found = expected: {t['right']}; found != expected without a warning: {t['wrong_silent']}"
+        )
     if missing > 0:
         for r in report["rows"]:
             for key, what in (
                 ("missing", "lines not visible"),
+                ("warnings", "warnings"),
                 ("missed_questions", "expected questions the parser missed"),
                 ("extra_questions", "questions the parser found elsewhere"),
             ):
@@ -408,6 +432,12 @@ def table(report: dict, missing: int = 0) -> str:
                     out += ["", f"**{r['file']}**: first {what} ({len(r[key])} in all)", ""]
                     out += [f"    {m['line']:>6}: {m['text'][:160]}" for m in r[key][:missing]]
     return "\n".join(out)
+
+
+def _warned(row: dict) -> str:
+    """The number of warnings and the line of the first one (``2 (l. 14)``), empty without any."""
+    found = row.get("warnings") or []
+    return f"{len(found)} (l. {found[0]['line']})" if found else ""
 
 
 def main() -> None:

@@ -401,3 +401,148 @@ def test_numbers_without_a_dot_need_a_run_that_asks():
     ]
     assert parse("1 What is X?\n\n3 What is Y?\n\n5 What is Z?\n").questions == []
     assert parse("1 apple\n\n2 pears\n\n3 plums\n").questions == []
+
+
+def test_topic_headings_beside_a_section_of_listed_questions_are_questions():
+    listed = "".join(f"* Why would you pick option {n}?\n" for n in range(1, 13))
+    topics = "".join(f"---\n## Topic {n}\n\n| a | b |\n|---|---|\n| {n} | {n} |\n\n" for n in (1, 2, 3))
+    cache = "## What is a cache?\n\nA copy.\n\n### Trade-offs\n\nStale data.\n\n"
+    text = f"# Notes\n\n## Questions\n{listed}\n---\n{cache}"
+    bank = parse(text + topics)
+    assert [q.title for q in bank.questions][12:] == ["What is a cache?", "Topic 1", "Topic 2", "Topic 3"]
+    assert "### Trade-offs" in bank.questions[12].answer and "Topic" not in bank.questions[12].answer
+    assert [s.title for s in bank.sections] == ["Questions"] and not warnings(bank)
+
+
+def test_marked_sub_items_of_an_unmarked_group_item_are_the_questions():
+    marked = "".join(f"{n}. [E] What is thing {n}?\n" for n in (1, 2, 3))
+    group = "4. Locks.\n    1. [M] Why do locks wait?\n    2. [H] Draw a deadlock.\n"
+    follow_ups = "5. Joins compared\n    - Why?\n    - When?\n"
+    bank = parse(marked + group + follow_ups)
+    assert [q.title for q in bank.questions][3:] == ["[M] Why do locks wait?", "[H] Draw a deadlock.", "Joins compared"]
+    assert [q.prompt for q in bank.questions[3:5]] == ["Locks.", "Locks."]
+    assert bank.questions[3].span.start == 4 and "- Why?" in bank.questions[5].prompt
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [("**Answer: B**", "**B**"), ("**Odpowiedź: `2`", "`2`"), ("__Antwort: ja__", "__ja__"), ("**Answer:** B", "B")],
+)
+def test_a_label_bold_together_with_its_answer(line, answer):
+    assert Vocabulary().answer_label(line) == answer
+
+
+def test_code_right_above_a_question_line_is_its_prompt():
+    code = "```js\n{}\n```\n"
+    text = "".join(code.format(n) + f"Q: What does {n} print?\nA: {n}\n\n" for n in (1, 2, 3))
+    bank = parse(text + "```js\nafter()\n```\n\nQ: And this?\nA: x\n")
+    assert [q.prompt for q in bank.questions] == [code.format(n).strip() for n in (1, 2, 3)] + [""]
+    # Code with a blank line before the question stays where it is, in the answer above.
+    assert [q.answer for q in bank.questions] == ["1", "2", "3\n\n```js\nafter()\n```", "x"]
+
+
+def test_lists_cut_by_code_at_the_margin_are_one_list_of_questions():
+    code = "```js\nf(1)\n```\n"
+    text = f"## Code\n\n* Make this work:\n{code}* Write a loop\n* What does this print?\n{code}* Why is it slow?\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == [
+        "Make this work:",
+        "Write a loop",
+        "What does this print?",
+        "Why is it slow?",
+    ]
+    assert bank.questions[0].answer == code.strip()
+    # Prose between the lists ends the run: two questions on one side, one on the other, no list of questions.
+    assert parse(text.replace(f"print?\n{code}", "print?\n\nSome prose.\n\n")).questions == []
+
+
+def test_italic_lines_that_ask_are_questions_and_other_italics_notes():
+    text = "## Quiz\n\n*What is `x`?*\n```js\nx\n```\n\n*Write a loop*\n\n*What does this do?*\n\n*Good luck.*\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == ["What is `x`?", "Write a loop", "What does this do?"]
+    assert bank.questions[-1].answer == "*Good luck.*"
+    assert parse("## Notes\n\n*What is this?* he asked.\n\n*Be brief.*\n").questions == []
+
+
+@pytest.mark.parametrize(
+    "title", ["Créez une boucle for", "Faça isso funcionar:", "Escreva uma função", "Farkları açıklayınız."]
+)
+def test_task_verbs_in_french_portuguese_and_turkish_ask(title):
+    from qabank.vocabulary import asks
+
+    assert asks(title) and not asks("Une boucle for")
+
+
+def test_a_file_without_questions_is_told_about_single_and_notes():
+    text = "# What is ANR?\n\nThe app stops answering.\n\n## Causes\n\nA long task on the main thread.\n"
+    (message,) = warnings(parse(text.replace("?", "")))
+    assert "'qa: {style: single}'" in message and "'qa: {style: notes}'" in message
+    single = parse("---\nqa: {style: single}\n---\n" + text)
+    [question] = single.questions
+    assert (question.title, question.answer.split("\n")[0], single.style) == (
+        "What is ANR?",
+        "The app stops answering.",
+        "single",
+    )
+    assert "## Causes" in question.answer and not warnings(single)
+    notes = parse("---\nqa: {style: notes}\n---\n" + text.replace("?", ""))
+    assert notes.questions == [] and not warnings(notes) and "## Causes" in notes.intro
+
+
+def test_a_doubt_no_other_style_shares_names_marks_and_notes_not_a_style_finding_nothing():
+    text = "# Notes\n\n" + "A long note.\n\n" * 12 + "## 1. What is A?\n\nA.\n\n## 2. What is B?\n\nB.\n"
+    (message,) = warnings(parse(text))
+    assert "0 questions found that way" not in message and "'qa: {style: notes}'" in message
+
+
+def test_a_numbered_question_read_into_the_question_above_is_a_warning():
+    text = "1. What is X?\n2. What is Y?\n3. What is Z?\n- Z is z.\n\n4. Why is W slow?\n- Locks.\n\n5. What is V?\n"
+    bank = parse(text)
+    assert len(bank.questions) == 3
+    [warning] = [p for p in bank.problems if p.severity is Severity.WARNING]
+    assert warning.line == 6 and "'4. Why is W slow?'" in warning.message and "at line 3" in warning.message
+    assert "(2 such lines" not in warning.message and "indent that text under its question" in warning.message
+    indented = text.replace("- Z is z.", "   - Z is z.").replace("- Locks.", "   - Locks.")
+    assert len(parse(indented).questions) == 5 and not warnings(parse(indented))
+    steps = "## 1. How do you deploy?\n\n1. Build.\n2. Why test first? To be safe.\n3. Ship.\n\n## 2. Why?\n\nx\n"
+    assert not warnings(parse(steps))
+
+
+def test_an_item_indented_too_little_to_nest_is_a_warning():
+    text = "* What is X?\n* Why is Y?\n * And Z?\n* How is W?\n"
+    [warning] = [p for p in parse(text).problems if p.severity is Severity.WARNING]
+    assert warning.line == 3 and "indented 1 space(s) more than the first item" in warning.message
+    assert not warnings(parse(text.replace(" * And", "   * And")))
+    assert not warnings(parse("  * What is X?\n  * Why is Y?\n  * How is W?\n"))  # a whole list indented
+
+
+def test_a_list_of_notes_numbered_on_from_the_questions_is_a_warning():
+    questions = "1. What is X?\n2. Why is Y?\n3. How is Z?\n\n## End\n\n"
+    [warning] = warnings(parse(questions + "4. Thanks.\n5. Bye.\n"))
+    assert "carries the numbering of the questions before it on (4.)" in warning
+    assert not warnings(parse(questions + "1. Thanks.\n2. Bye.\n"))
+
+
+def test_one_heading_question_beside_many_list_questions_is_a_warning():
+    listed = "".join(f"- What is thing {n}?\n" for n in range(1, 51))
+    [warning] = warnings(parse(f"## Things\n\n{listed}\n## What next?\n\nRead more.\n"))
+    assert warning.startswith("'What next?' is read as a heading that asks, one of only 1 of that kind beside 50")
+    assert not warnings(parse(f"## Things\n\n{listed}"))
+    assert not warnings(parse(f"## Things\n\n{listed[: listed.index('- What is thing 50')]}\n## What next?\n\nx\n"))
+
+
+def test_a_bold_line_with_the_questions_difficulty_mark_is_a_question_without_asking():
+    from qabank.styles.list_items import bold_question
+
+    assert bold_question("**Bias-variance trade-off ⭐️**") == "Bias-variance trade-off ⭐️"
+    assert bold_question("**Bias-variance trade-off**") is None and bold_question("**Levels ⭐:**") is None
+
+
+def test_a_numbered_question_over_a_list_of_questions_stays_a_question():
+    listed = "- Why is A?\n- Why is B?\n- Why is C?\n"
+    text = f"## 1. Joins\n\nText.\n\n## 2. How do you dedupe?\n\n{listed}\n## 3. Windows\n\nText.\n"
+    bank = parse(text)
+    assert [q.title for q in bank.questions] == ["Joins", "How do you dedupe?", "Windows"]
+    assert bank.questions[1].answer == listed.strip()
+    unnumbered = parse(text.replace("## 2. How", "## How"))
+    assert [s.title for s in unnumbered.sections] == ["How do you dedupe?"]  # a section over its questions

@@ -82,9 +82,20 @@ def test_real_banks_reports_a_row_per_file(tmp_path):
     assert label["visible_share"] == 1.0, label["missing"]  # the seed's own style loses nothing
     assert report["totals"]["expected"] == 4 and report["build_error"] is None
     table = real_banks.table(report, missing=3)
-    header = "| file | style | questions | expected | placed | visible share | missing lines |"
+    header = "| file | style | questions | expected | placed | visible share | missing lines | warnings |"
     assert table.splitlines()[0] == header
-    assert "| smoke-label.md | label | 2 | 2 | 2 | 100.0% |" in table and "**total (2 files)**" in table
+    assert "| smoke-label.md | label | 2 | 2 | 2 | 100.0% | 0 of " in table and "**total (2 files)**" in table
+    assert label["warnings"] == [] and "found != expected without a warning: 0" in table
+
+
+def test_totals_count_wrong_files_without_a_warning():
+    real_banks = load_script()
+    row = {"questions": 3, "expected": 3, "placed": None, "lines": 1, "visible_lines": 1, "warnings": []}
+    warned = [{"line": 4, "text": "the split looks doubtful"}]
+    rows = [row, {**row, "questions": 2}, {**row, "questions": 2, "warnings": warned}, {**row, "warnings": warned}]
+    totals = real_banks.totals(rows)
+    assert (totals["right"], totals["wrong_silent"], totals["warned"]) == (2, 1, 2)
+    assert real_banks._warned(rows[2]) == "1 (l. 4)" and real_banks._warned(row) == ""
 
 
 def test_placed_questions_pairs_expected_lines_with_parser_starts():
@@ -124,6 +135,11 @@ def test_reader_text_keeps_only_what_a_reader_sees():
         "init",
     ]
     assert real_banks.words(real_banks.reader_text("## Q. How does it work?")) == ["how", "does", "it", "work"]
+    # Question and answer labels are structure, in any language; a word that only looks like one is kept.
+    assert real_banks.words(real_banks.reader_text("Frage: Was ist x?")) == ["was", "ist", "x"]
+    for line in ("**Antwort: x**", "Pytanie: x", "**Odpowiedź:** x", "A: x", "答案：x"):
+        assert real_banks.words(real_banks.reader_text(line)) == ["x"], line
+    assert real_banks.words(real_banks.reader_text("Answering: x")) == ["answering", "x"]
     assert real_banks.words("缓存是什么") == ["缓", "存", "是", "什", "么"]
     lines = real_banks.source_lines("---\ntitle: X\n---\n\n```md\n# kept as code\n```\n[ref]: https://example.com\n")
     assert [(line.number, line.words) for line in lines] == [

@@ -8,6 +8,7 @@ happens here.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import posixpath
 import re
@@ -20,7 +21,7 @@ from .model import Bank, Choice, Part, PartKind, Problem, Question, Section, Sev
 from .source import Source, read_source
 from .styles import Detection, RawQuestion, RawSection, Split
 from .styles.compose import mark_lines
-from .vocabulary import Vocabulary, is_pointer, is_trivial_placeholder, split_trailing_marks, vocabulary
+from .vocabulary import Vocabulary, asks, is_pointer, is_trivial_placeholder, split_trailing_marks, vocabulary
 
 _NUMBER_PREFIX = re.compile(r"^\s*(?:(?:Q(?:uestion)?\s*)?(?P<num>\d+)\s*[.):]|Q(?:uestion)?\s*[.:])\s*", re.IGNORECASE)
 _TAGS_COMMENT = re.compile(r"^\s*<!--\s*tags\s*:(?P<tags>.*?)-->\s*$", re.IGNORECASE | re.DOTALL)
@@ -421,6 +422,12 @@ def _doubt(
         return None
     keep = f"; front matter 'qa: {{style: {split.style}}}' keeps this reading" if split.style in styles.STYLES else ""
     other = f"front matter 'qa: {{style: {runner_up}}}' reads it as {runner_up} ({evidence} questions found that way)"
+    if not evidence:
+        # No other style finds any question: name what does change the reading.
+        other = (
+            "mark each question so that it asks (a heading ending with '?' or numbered, '## 1. Closure'), "
+            "or say that the file is notes with front matter 'qa: {style: notes}'"
+        )
     if close:
         line = _first_mark(source, split, runner_up)
         reason = f"the {runner_up} style finds {evidence} questions too (the first one it reads differently is here)"
@@ -448,6 +455,142 @@ def _first_outside(source: Source, split: Split, parts: list[Part]) -> int:
                 if source.lines[number].strip() and number != split.title_line:
                     return number + 1
     return source.body_start + 1
+
+
+_NUMBERED_ITEM = re.compile(r"^( {0,3})(\d{1,4})[.)]\s+(\S.{0,300})$")
+
+
+def _swallowed(source: Source, split: Split) -> Problem | None:
+    """A warning when a list question holds an item at its margin that carries the numbering on and asks.
+
+    "13. Explain memoisation", its answer as bullets at the margin, then "14. Why is recursion slow" and
+    "15. …": CommonMark ends the numbered list at the bullets, so "14." is read as part of question 13.
+    """
+    found: list[tuple[int, int, str]] = []
+    for raw in split.questions:
+        first = _NUMBERED_ITEM.match(source.lines[raw.span.start])
+        if first is None:
+            continue
+        indent, wanted = first.group(1), str(int(first.group(2)) + 1)
+        for line in range(raw.span.start + 1, raw.span.end):
+            if source.code_lines[line]:
+                continue
+            match = _NUMBERED_ITEM.match(source.lines[line])
+            if match is None or match.group(1) != indent or match.group(2) != wanted:
+                continue
+            text = match.group(3)
+            if text[0].isalpha() and asks(text) or text.endswith(("?", "？")):
+                found.append((line, raw.span.start, f"{wanted}. {text}"))
+                break
+    if not found:
+        return None
+    line, owner, text = found[0]
+    more = f" ({len(found)} such lines in all)" if len(found) > 1 else ""
+    return Problem(
+        line + 1,
+        f"'{text[:60]}' carries the numbering of the questions on and asks, but is read as part of the question "
+        f"at line {owner + 1}{more}: the text between the two is not indented under the question above, which "
+        "ends its list; indent that text under its question (or write each question as a heading, "
+        f"'### {text[:20]}…') so that this line is a question of its own",
+    )
+
+
+def _half_nested(source: Source, split: Split) -> Problem | None:
+    """A warning when a list question's item is indented more than its list's first item but too little
+    to nest: CommonMark makes it an item of the same list, a question of its own, where the author may
+    have meant a follow-up of the question above (`` * Why?`` under ``* How does X work?``)."""
+    starts = {raw.span.start for raw in split.questions if raw.style == "list"}
+    block_starts = [b.start for b in source.blocks]
+    first_indent: dict[int, int] = {}
+    for item in source.items:
+        if item.start not in starts:
+            continue
+        block = bisect.bisect_right(block_starts, item.start) - 1
+        line = source.lines[item.start].expandtabs(4)
+        indent = len(line) - len(line.lstrip(" "))
+        base = first_indent.setdefault(block, indent)
+        if indent > base:
+            return Problem(
+                item.start + 1,
+                f"this item is indented {indent - base} space(s) more than the first item of its list, too little "
+                "to nest under the item above, so it is read as a question of its own; if it is a follow-up of "
+                "the question above, indent it under that item's text; else align it with the other items",
+            )
+    return None
+
+
+def _numbering_left(source: Source, split: Split) -> Problem | None:
+    """A warning when a numbered list read as notes carries the numbering of the list questions before it on.
+
+    "1. What is X?" … "225. Why Y?", then a list "226. Thank you for your time." … of lines that do not
+    ask: the author numbered them as questions, the parser reads them as notes.
+    """
+    question_starts = {raw.span.start for raw in split.questions}
+    numbers = []
+    for raw in split.questions:
+        match = _NUMBERED_ITEM.match(source.lines[raw.span.start])
+        if match and raw.style == "list":
+            numbers.append((raw.span.start, int(match.group(2))))
+    if not numbers:
+        return None
+    starts = [start for start, _ in numbers]
+    spans = sorted((raw.span.start, raw.span.end) for raw in split.questions)
+    for block in source.blocks:
+        if block.type != "ordered_list" or block.start in question_starts:
+            continue
+        owner = bisect.bisect_right(spans, (block.start, len(source.lines))) - 1
+        if owner >= 0 and spans[owner][1] > block.start:
+            continue  # inside a question: see _swallowed
+        match = _NUMBERED_ITEM.match(source.lines[block.start])
+        position = bisect.bisect_left(starts, block.start)
+        if match is None or position == 0 or int(match.group(2)) != numbers[position - 1][1] + 1:
+            continue
+        return Problem(
+            block.start + 1,
+            f"this list carries the numbering of the questions before it on ({match.group(2)}.), but too few of "
+            "its items ask, so it is read as notes; if its items are questions, make most of them ask (end them "
+            "with '?' or open them with a word such as 'What', 'Explain')",
+        )
+    return None
+
+
+_LONE = 2  # at most this many questions of one kind ...
+_MANY = 50  # ... beside at least this many of another
+
+
+def _lone_kind(source: Source, split: Split) -> Problem | None:
+    """A warning when one or two questions are read in a kind of their own beside many of another kind:
+    a closing "### What you can do next?" heading after 225 list questions is more likely a section."""
+    families: dict[str, list[RawQuestion]] = {}
+    for raw in split.questions:
+        families.setdefault(_STYLE_FAMILY.get(raw.style, raw.style), []).append(raw)
+    if len(families) < 2:
+        return None
+    (major, many), *_ = sorted(families.items(), key=lambda item: -len(item[1]))
+    lone = [(kind, found) for kind, found in families.items() if len(found) <= _LONE]
+    if len(many) < _MANY or not lone:
+        return None
+    kind, found = lone[0]
+    first = found[0]
+    what, change = _LONE_READINGS.get(
+        first.style, (f"a question of the {kind} style", "write it as plain text that does not ask")
+    )
+    return Problem(
+        first.span.start + 1,
+        f"'{first.title.strip()[:60]}' is read as {what}, one of only {len(found)} of that kind beside "
+        f"{len(many)} {major} questions; if it is not a question but notes, {change}; if it is, nothing needs "
+        "to change",
+    )
+
+
+_LONE_READINGS = {
+    "heading": ("a heading that asks", "reword it so that it does not ask (no '?', no asking word such as 'What')"),
+    "heading-details": (
+        "a heading over an answer <details>",
+        "give that <details> a summary that is not an answer label ('Example' rather than 'Click me')",
+    ),
+    "label": ("a heading over an answer label", "remove the answer label under it"),
+}
 
 
 def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Collection[str] = ()) -> Bank:
@@ -488,19 +631,25 @@ def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Coll
     parts = _parts(source, split)
     _check_parts(parts, len(source.lines))
     share = _question_share(source, parts, split)
-    if not questions:
+    if not questions and split.style != "notes":
         problems.append(
             Problem(
                 min(source.body_start + 1, max(1, len(source.lines))),
                 "no questions found, so the file is shown as one page of notes; write each question as a "
                 "heading such as '### 1. What is X?' followed by an '**Answer:**' line, or force a style with "
-                "front matter 'qa: {style: heading}' (see the README for the other styles)",
+                "front matter 'qa: {style: heading}' (see the README for the other styles); if the whole file "
+                "answers one question (its '#' title or front matter 'title'), front matter "
+                "'qa: {style: single}' makes it that question; if it is notes, 'qa: {style: notes}' says so",
             )
         )
     elif detection is not None:
         doubt = _doubt(source, split, detection, parts, share, len(questions))
         if doubt is not None:
             problems.append(doubt)
+        for check in (_swallowed, _half_nested, _numbering_left, _lone_kind):
+            problem = check(source, split)
+            if problem is not None:
+                problems.append(problem)
     unanswered = [q for q in questions if q.answer is None]
     if unanswered:
         problems.append(

@@ -138,9 +138,9 @@ _ASKING_WORDS = re.compile(
       | do|does|did|has|have|explain|describe|define|compare|contrast|differentiate|distinguish|list|name
       | write|implement|design|give|tell|discuss|outline|state|mention|find|difference|differences
       | was|wie|warum|wann|wo|welche[rsn]?|erkläre|erklären|beschreibe|nenne
-      | qu['’]est|quel(?:le)?s?|comment|pourquoi|quand|expliquez|décrivez
+      | qu['’]est|quel(?:le)?s?|comment|pourquoi|quand|expliquez|décrivez|créez|écrivez|implémentez|donnez
       | qué|cómo|cuál|cuáles|cuándo|dónde|explica|describe|por\s+qué
-      | o\s+que|como|qual|quais|quando|explique|descreva|por\s+que
+      | o\s+que|como|qual|quais|quando|explique|descreva|por\s+que|crie|escreva|faça|implemente
       | che\s+cosa|cosa|come|perché|quale|spiega
       | что|как|какой|какая|какое|какие|каков|почему|зачем|когда|где|чем|для\s+чего|в\s+ч[её]м|расскажите
       | объясните|опишите|назовите|сравните|приведите|напишите|можно\s+ли|есть\s+ли
@@ -225,7 +225,7 @@ class Vocabulary:
         return re.compile(
             rf"""^[ ]{{0,3}}(?:
                 (?P<bold>\*\*|__)\s*(?:{words})(?:\s*(?P<inner>{colon}))?\s*(?P=bold)\s*(?P<outer>{colon})?
-              | (?:{words})\s*{colon}
+              | (?P<wrapped>\*\*|__)?(?:{words})\s*{colon}
             )(?P<rest>.*)$""",
             re.IGNORECASE | re.VERBOSE,
         )
@@ -238,6 +238,10 @@ class Vocabulary:
         rest = match.group("rest")
         if match.group("bold") and not (match.group("inner") or match.group("outer")) and rest.strip():
             return None
+        wrapped = match.group("wrapped")
+        if wrapped and rest.strip():
+            # "**Answer: B**": the answer stays bold as written; a bold never closed ("**Answer: `2`") is dropped.
+            rest = f"{wrapped}{rest.strip()}" if wrapped in rest else rest
         return rest.strip()
 
     @cached_property
@@ -284,9 +288,15 @@ def is_navigation(title: str) -> bool:
     return bool(_NAVIGATION.match(text))
 
 
+# Turkish puts the verb last: "… farkları açıklayınız." (explain the differences …).
+_ASKING_ENDINGS = re.compile(
+    r"(?:açıklay|anlat|tanımlay|karşılaştır|listeley|yaz|ver)[ıi]n(?:[ıi]z)?\W{0,3}$", re.IGNORECASE
+)
+
+
 def asks(title: str) -> bool:
-    """A heading that opens with a question or a task word ("What…", "Explain…")."""
-    return bool(_ASKING_WORDS.match(title) or _CJK_ASKING.search(title))
+    """A heading that opens with a question or a task word ("What…", "Explain…"), or ends with one."""
+    return bool(_ASKING_WORDS.match(title) or _CJK_ASKING.search(title) or _ASKING_ENDINGS.search(title))
 
 
 def is_placeholder(answer: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..model import Problem
 from ..source import Source
-from .common import LineRange, RawQuestion, RawSection, Split, answer_label
+from .common import LineRange, RawQuestion, RawSection, Split, answer_label, document_title
 from .compose import Detection, compose
 from .details import split_details, split_heading_details
 from .headings import split_heading, split_label
@@ -31,6 +31,32 @@ __all__ = [
     "split",
 ]
 
+
+def split_notes(source: Source) -> Split:
+    """Forced ``notes``: no questions, the file is one page of notes (an article, study notes)."""
+    title, title_line = document_title(source)
+    return Split(style="notes", intro_end=len(source.lines), title=title, title_line=title_line)
+
+
+def split_single(source: Source) -> Split:
+    """Forced ``single``: the whole file answers one question, titled by its ``#`` heading at the top,
+    else by front matter ``title``, else by its first line."""
+    end = len(source.lines)
+    _, title_line = document_title(source)
+    if title_line is not None:
+        title = next(b.inline for b in source.blocks if b.start == title_line)
+        start, body = title_line, title_line + 1
+    else:
+        start = body = source.body_start
+        meta_title = source.meta.get("title")
+        first = next((line.strip().lstrip("#").strip() for line in source.lines[start:] if line.strip()), "")
+        title = meta_title.strip() if isinstance(meta_title, str) and meta_title.strip() else first
+    if not title:
+        return Split(style="single", intro_end=end)
+    question = RawQuestion(title, LineRange(start, end), LineRange(body, body), LineRange(body, end), style="single")
+    return Split(style="single", intro_end=start, questions=[question])
+
+
 STYLES: dict[str, Callable[[Source], Split]] = {
     "label": split_label,
     "heading-details": split_heading_details,
@@ -40,6 +66,8 @@ STYLES: dict[str, Callable[[Source], Split]] = {
     "bold": split_bold,
     "heading": split_heading,
     "list": split_list,
+    "single": split_single,
+    "notes": split_notes,
 }
 
 

@@ -230,7 +230,14 @@ def _heading_question_markers(
     questions = asking
     numbered = sum(bool(NUMBERED.match(_title_text(h.block))) for h in asking)
     if len(asking) * 5 < len(at_level) * 4 or numbered * 5 < len(asking) * 4:
-        other_styles = max(marks.evidence(style, 0, len(source.lines)) for style in REGION_STYLES)
+        # Questions of another style in a section of their own at this level ("## Questions" right over a
+        # list, no deeper heading) do not compete with the level's headings, when such sections are few there.
+        own = [(h.block.end, h.end) for h in at_level if h.container and h.own_end == h.end]
+        own = own if len(own) * 3 <= len(at_level) else []
+        other_styles = max(
+            marks.evidence(style, 0, len(source.lines)) - sum(marks.evidence(style, *span) for span in own)
+            for style in REGION_STYLES
+        )
         if len(asking) * 2 >= len(at_level) or other_styles <= len(at_level):
             questions = [h for h in at_level if not h.container]
     chosen = set(id(h) for h in questions)
@@ -243,7 +250,25 @@ def _heading_question_markers(
                 chosen.add(id(heading))
     questions.sort(key=lambda h: h.block.start)
     _number_slips(candidates, questions, chosen, level)
+    _numbered_containers(headings, questions, level)
     return questions, level
+
+
+def _numbered_containers(headings: list[_Heading], questions: list[_Heading], level: int) -> None:
+    """A heading that asks at the question level and carries the questions' numbering on ("## 15. How to
+    find duplicates?" after "## 14. …") is a question, even over a list of questions: they are its answer."""
+    starts = [h.block.start for h in questions]
+    numbers = [_number(_title_text(h.block)) for h in questions]
+    for heading in headings:
+        if not heading.container or heading.block.level != level or heading.strength != Strength.STRONG:
+            continue
+        position = bisect.bisect_left(starts, heading.block.start)
+        number = _number(_title_text(heading.block))
+        if number is not None and position > 0 and numbers[position - 1] == number - 1:
+            heading.container = False
+            questions.insert(position, heading)
+            starts.insert(position, heading.block.start)
+            numbers.insert(position, number)
 
 
 _ARABIC = re.compile(r"^\W{0,3}(\d{1,4})\s*[.)\u3001:\uff1a\s]")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..source import ListItem, Source
+from ..source import Block, ListItem, Source
 from ..vocabulary import asks as asking_words
 from ..vocabulary import is_navigation, split_trailing_marks
 from .common import (
@@ -53,6 +53,9 @@ def bold_question(line: str) -> str | None:
     numbered = NUMBERED.match(text)
     if numbered and not split_trailing_marks(text)[0].endswith((":", "\uff1a")) and numbered.end() < len(text):
         return f"{text} {after.strip()}".strip()
+    rest, marks = split_trailing_marks(text)
+    if marks.strip("\u200d\ufe0e\ufe0f") and rest.strip() and not rest.endswith((":", "\uff1a")):
+        return text  # "**Precision-recall trade-off ⭐️**": the difficulty mark the questions carry
     return None
 
 
@@ -135,11 +138,9 @@ def list_question_markers(source: Source) -> list[Marker]:
     """
     markers: list[Marker] = []
     starts = [item.start for item in source.items]
-    for block in source.blocks:
-        if block.type not in ("bullet_list", "ordered_list"):
-            continue
-        first, last = bisect.bisect_left(starts, block.start), bisect.bisect_left(starts, block.end)
-        items = source.items[first:last]
+    for run in _list_runs(source):
+        first, last = bisect.bisect_left(starts, run[0].start), bisect.bisect_left(starts, run[-1].end)
+        items = source.items[first:last]  # the code blocks between the run's lists hold no items
         lines = [_item_first_line(source, item) for item in items]
         if any(item.first is not None and item.first.type == "heading" for item in items):
             continue
@@ -151,8 +152,80 @@ def list_question_markers(source: Source) -> list[Marker]:
         for item, line in zip(items, lines, strict=True):
             if not line:
                 continue
-            markers.append(Marker(item.start, build=_list_item_builder(source, item, line), style="list"))
+            children = [] if _LEVEL_TAG.match(line) else _marked_children(source, item)
+            if children:
+                markers += _group_markers(source, item, line, children)
+            else:
+                markers.append(Marker(item.start, build=_list_item_builder(source, item, line), style="list"))
     return sorted(markers + _line_question_markers(source), key=lambda m: m.start)
+
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+def _marked_children(source: Source, item: ListItem) -> list[ListItem]:
+    """The items of the list an item holds right under its first line, when at least two and most of them
+    carry a difficulty mark the item lacks.
+
+    "3. Activation functions." over "1. [E] Draw the graphs …" / "2. [M] Pros and cons …": the item
+    only names a group; its sub-items are the questions. (Follow-ups under a question without marks,
+    "- Tell me about X" over "- Why?", stay with it.)
+    """
+    body = [n for n in range(item.start + 1, item.end) if source.lines[n].strip()]
+    if not body or not _MARKER.match(source.lines[body[0]]):
+        return []
+    indent = len(source.lines[body[0]].expandtabs(4)) - len(source.lines[body[0]].expandtabs(4).lstrip(" "))
+    if indent < 2:
+        return []
+    starts, fence = [], None
+    for number in body:
+        text = source.lines[number].expandtabs(4)
+        opened = _FENCE.match(text)
+        if fence is not None:
+            fence = None if opened and opened.group(1)[0] == fence else fence
+            continue
+        if opened:
+            fence = opened.group(1)[0]
+        elif len(text) - len(text.lstrip(" ")) == indent and _MARKER.match(text):
+            starts.append(number)
+    ends = starts[1:] + [item.end]
+    children = [ListItem(start, end, item.marker, None) for start, end in zip(starts, ends, strict=True)]
+    marked = sum(bool(_LEVEL_TAG.match(_item_first_line(source, child))) for child in children)
+    return children if len(children) >= 2 and marked * 5 >= len(children) * 3 else []
+
+
+def _group_markers(source: Source, item: ListItem, group: str, children: list[ListItem]) -> list[Marker]:
+    """One question per sub-item; the group's line opens the first one and is shown with each."""
+    markers = []
+    for index, child in enumerate(children):
+        build = _list_item_builder(source, child, _item_first_line(source, child))
+        start = item.start if index == 0 else child.start
+
+        def grouped(end: int, section: str | None, build=build, start: int = start) -> RawQuestion:
+            question = build(end, section)
+            question.span = LineRange(start, question.span.end)
+            question.prompt_text = "\n\n".join(part for part in (group, question.prompt_text) if part)
+            return question
+
+        markers.append(Marker(start, build=grouped, style="list"))
+    return markers
+
+
+def _list_runs(source: Source) -> list[list[Block]]:
+    """Lists, those separated only by code blocks taken together: a fence at the margin ends a list, so
+    "* Make this work:" / code / "* What does this print?" / code is one list of questions to an author."""
+    runs: list[list[Block]] = []
+    joinable = False
+    for block in source.blocks:
+        if block.type in ("bullet_list", "ordered_list"):
+            if joinable and runs[-1][-1].type == block.type:
+                runs[-1].append(block)
+            else:
+                runs.append([block])
+            joinable = True
+        elif block.type != "fence":
+            joinable = False
+    return runs
 
 
 def split_list(source: Source) -> Split:

@@ -9,6 +9,7 @@ something, ``**What is X?**``; the answer is what follows.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..source import Source
@@ -43,6 +44,16 @@ def _paragraph_lines(source: Source):
             yield from range(block.start, block.end)
 
 
+def italic_question(line: str) -> str | None:
+    """The question in a one-line paragraph in italics that asks, ``*What does this print?*``."""
+    text = line.strip()
+    mark = text[:1]
+    if mark not in ("*", "_") or len(text) < 3 or text[1] in "*_ " or text[-1] != mark or text[-2] in "*_ ":
+        return None
+    inner = text[1:-1].strip()
+    return inner if asks(inner) or asking_words(inner) else None
+
+
 def split_bold(source: Source) -> Split:
     return assemble_under_headings(source, "bold", bold_markers(source))
 
@@ -54,7 +65,10 @@ def bold_markers(source: Source) -> list[Marker]:
             continue
         line = source.lines[block.start]
         title, rest = bold_question(line), ""
-        if title is None:
+        italic = italic_question(line) if title is None and block.end - block.start == 1 else None
+        if italic is not None:
+            title = italic
+        elif title is None:
             number = BOLD_NUMBER.match(line)
             if number is None:
                 continue
@@ -91,6 +105,13 @@ def plain_markers(source: Source) -> list[Marker]:
     answer_lines = [i for i in paragraph_lines if answer_rest(source.lines[i]) is not None]
     # The line after a lone "Q:" holds the question when it is in the same paragraph.
     continued = {b.start: b.start + 1 for b in source.blocks if b.type == "paragraph" and b.end - b.start >= 2}
+    # Code right above a question's line, with no blank line between, is what it asks about ("What does
+    # the code above print?"): it opens the question.
+    code_above = {
+        b.start: a.start
+        for a, b in itertools.pairwise(source.blocks)
+        if a.type == "fence" and b.type == "paragraph" and a.end == b.start
+    }
     markers = []
     for line in paragraph_lines:
         if PLAIN_ANSWER.match(source.lines[line]):
@@ -109,24 +130,43 @@ def plain_markers(source: Source) -> list[Marker]:
             number, prompt_start = alone.group("num"), line + 2
         title = f"{number}. {text}" if number else text
 
+        code = code_above.get(line, line)
+
         def build(
-            end: int, section: str | None, start: int = line, title: str = title, prompt_start: int = prompt_start
+            end: int,
+            section: str | None,
+            start: int = line,
+            title: str = title,
+            prompt_start: int = prompt_start,
+            code: int = code,
         ) -> RawQuestion:
             index = bisect.bisect_right(answer_lines, start)
             label = answer_lines[index] if index < len(answer_lines) and answer_lines[index] < end else None
+            prompt_end = end if label is None else label
+            prompt_text = None
+            if code < start:
+                prompt_text = "\n".join(source.lines[code:start] + source.lines[prompt_start:prompt_end])
             if label is None:
-                return RawQuestion(title, LineRange(start, end), LineRange(prompt_start, end), None, section=section)
+                return RawQuestion(
+                    title,
+                    LineRange(code, end),
+                    LineRange(prompt_start, end),
+                    None,
+                    section=section,
+                    prompt_text=prompt_text,
+                )
             rest = answer_rest(source.lines[label])
             return RawQuestion(
                 title,
-                LineRange(start, end),
+                LineRange(code, end),
                 LineRange(prompt_start, label),
                 LineRange(label, end),
                 answer_first_line=rest,
                 section=section,
+                prompt_text=prompt_text,
             )
 
-        markers.append(Marker(line, build=build, style="plain"))
+        markers.append(Marker(code, build=build, style="plain"))
     starts = [m.start for m in markers] + [len(source.lines)]
     for index, marker in enumerate(markers):
         position = bisect.bisect_right(answer_lines, marker.start)
