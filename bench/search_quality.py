@@ -24,12 +24,12 @@ Material starts its own worker on the same ``search_index.json``.
   loads in one browser, ours and lunr in a random order within each pair (fixed
   seed), each load in a fresh browser context as for the timings. No request
   is intercepted here: Playwright's routes (used above to take our scripts out
-  for lunr and to keep the pages off the internet) send every request of the
-  context, the workers' scripts too, through its driver, which on 2 CPUs
-  delayed our worker's three scripts by about 100 ms in all against lunr's
-  one. So lunr's pages come from a copy of the site (hard links) whose home page
-  has no head script of ours and whose ``search-config.js`` is empty, served
-  like ours, and Chromium resolves no host but 127.0.0.1. Per engine:
+  for lunr and to keep the pages off the internet) hold every request of the
+  context, the workers' scripts too, until its driver lets it go, a delay of
+  its own on a busy machine. So lunr's pages come from a copy of the site (hard
+  links) whose home page has no head script of ours and whose
+  ``search-config.js`` is empty, served like ours, and Chromium resolves no
+  host but 127.0.0.1. Per engine:
   median, 90th percentile and slowest time from the load event to the first
   result, and the median time from the load event to the worker's READY
   (negative: before it); then the median of the paired differences, ours minus
