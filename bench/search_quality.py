@@ -4,6 +4,12 @@
     .venv/bin/python bench/search_quality.py --sizes 1000 --runs 1 # a quick run
     .venv/bin/python bench/search_quality.py --site path/to/site   # timings of a built site
     .venv/bin/python bench/search_quality.py --no-quality --sizes --site path/to/site --query cache --paired 30
+    .venv/bin/python bench/search_quality.py --no-quality --sizes 50000 --paired 8 --mbps 100   # a real network
+
+``--mbps`` has every page download at that rate (Chromium's network emulation, 20 ms latency), in the
+timings and the paired loads: on the local server the 25 MB index file of 50,000 questions arrives
+before the load event, on a real network after it, when what the worker still has to do with it
+stands between the load event and the first result.
 
 Both engines run in headless Chromium behind Material's search box, on the
 same built site: ours as the site ships it, lunr by answering the request for
@@ -105,7 +111,18 @@ def chromium(*args: str):
             browser.close()
 
 
-def engine_page(browser, engine: str, home: str, *scripts: str):
+def throttle(page, mbps: float | None) -> None:
+    """Downloads to ``page`` at ``mbps`` megabits a second (20 ms latency), as on a real network: the index
+    file then reaches the worker after the page's load event at 10,000 questions and more."""
+    if mbps:
+        rate = mbps * 1_000_000 / 8
+        session = page.context.new_cdp_session(page)
+        session.send("Network.enable")
+        conditions = {"offline": False, "latency": 20, "downloadThroughput": rate, "uploadThroughput": rate}
+        session.send("Network.emulateNetworkConditions", conditions)
+
+
+def engine_page(browser, engine: str, home: str, *scripts: str, mbps: float | None = None):
     """A page in a new context of ``browser`` on which ``engine`` answers the search box, recording the worker's
     messages (and running ``scripts`` before the page's own); for lunr, the home page ``home`` comes without
     our head script and ``search-config.js`` empty."""
@@ -117,14 +134,15 @@ def engine_page(browser, engine: str, home: str, *scripts: str):
     page = context.new_page()
     for script in (RECORD_WORKER_MESSAGES, *scripts):
         page.add_init_script(script)
+    throttle(page, mbps)
     return page
 
 
 @contextlib.contextmanager
-def browser_page(engine: str, home: str):
+def browser_page(engine: str, home: str, mbps: float | None = None):
     """A function opening a new page of the browser on which ``engine`` answers the search box (``engine_page``)."""
     with chromium() as browser:
-        yield lambda: engine_page(browser, engine, home)
+        yield lambda: engine_page(browser, engine, home, mbps=mbps)
 
 
 def without_early_search(route) -> None:
@@ -181,10 +199,12 @@ def quality(runs_dir: Path) -> list[dict]:
     return rows
 
 
-def timings(site: Path, engine: str, runs: int, keys: str = KEYS, query: str = SEARCH_WORD) -> dict:
+def timings(
+    site: Path, engine: str, runs: int, keys: str = KEYS, query: str = SEARCH_WORD, mbps: float | None = None
+) -> dict:
     """First result after load (s, median of runs) and query-to-result per keystroke (ms, median and max)."""
     first, keystrokes = [], []
-    with serve_folder(site) as url, browser_page(engine, url) as new_page:
+    with serve_folder(site) as url, browser_page(engine, url, mbps) as new_page:
         for _ in range(runs):
             page = new_page()
             loaded, events = search_from_load(page, url, query, timeout_ms=120_000)
@@ -244,11 +264,12 @@ def lunr_copy(site: Path, into: Path) -> Path:
     return into
 
 
-def local_page(browser, *scripts: str):
+def local_page(browser, *scripts: str, mbps: float | None = None):
     """A page in a new context of ``browser``, recording the worker's messages, with ``scripts`` run first."""
     page = browser.new_context().new_page()
     for script in (RECORD_WORKER_MESSAGES, *scripts):
         page.add_init_script(script)
+    throttle(page, mbps)
     return page
 
 
@@ -269,7 +290,9 @@ def one_load(page, engine: str, url: str, query: str, typed: bool) -> tuple[floa
     return first - loaded, ready - loaded
 
 
-def paired_loads(site: Path, pairs: int, query: str, typed: bool = False, seed: int = 14) -> dict[str, list]:
+def paired_loads(
+    site: Path, pairs: int, query: str, typed: bool = False, seed: int = 14, mbps: float | None = None
+) -> dict[str, list]:
     """``pairs`` page loads of each engine in one browser, the two in a random order within each pair:
     per engine, the (first result, READY) milliseconds after the load event of every load, pair by pair."""
     order = random.Random(seed)
@@ -281,7 +304,7 @@ def paired_loads(site: Path, pairs: int, query: str, typed: bool = False, seed: 
         browser = stack.enter_context(chromium(ONLY_LOCAL_HOSTS))
         for _ in range(pairs):
             for engine in order.sample(ENGINES, len(ENGINES)):
-                page = local_page(browser, *scripts)
+                page = local_page(browser, *scripts, mbps=mbps)
                 out[engine].append(one_load(page, engine, urls[engine], query, typed))
                 page.context.close()
     return out
@@ -357,6 +380,7 @@ def main() -> None:
     parser.add_argument("--engine", choices=ENGINES, action="append", help="time only this engine (repeatable)")
     parser.add_argument("--paired", type=int, metavar="N", help="instead of the timings: N pairs of loads, ours/lunr")
     parser.add_argument("--typed", action="store_true", help="--paired: type the query after the load, key by key")
+    parser.add_argument("--mbps", type=float, help="downloads at this many megabits a second (a real network)")
     args = parser.parse_args()
     if args.paired is not None and args.paired < 2:
         parser.error("--paired needs 2 pairs or more")
@@ -369,10 +393,12 @@ def main() -> None:
         sites += [(str(site), site) for site in args.site]
         if args.paired:
             how = "typed key by key after the load" if args.typed else "put into the box at the load event"
-            print(f"Query {args.query!r}, {how}; load average {load_average()} before.\n")
+            network = f", downloads at {args.mbps:g} Mbit/s" if args.mbps else ""
+            print(f"Query {args.query!r}, {how}{network}; load average {load_average()} before.\n")
             rows, differences = [], []
             for label, site in sites:
-                engine_rows, difference = paired_rows(label, paired_loads(site, args.paired, args.query, args.typed))
+                loads = paired_loads(site, args.paired, args.query, args.typed, mbps=args.mbps)
+                engine_rows, difference = paired_rows(label, loads)
                 rows += engine_rows
                 differences.append(difference)
             table(rows)
@@ -382,7 +408,7 @@ def main() -> None:
         rows = []
         for label, site in sites:
             for engine in args.engine or ENGINES:
-                measured = timings(site, engine, args.runs, args.keys, args.query)
+                measured = timings(site, engine, args.runs, args.keys, args.query, args.mbps)
                 rows.append({"site": label, "engine": engine, **measured})
         if rows:
             table(rows)
