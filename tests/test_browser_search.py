@@ -328,6 +328,14 @@ def test_the_search_quality_benchmark_times_both_engines(site):
         for row in rows:
             assert 0 < float(row[2]) <= float(row[3]), row
             assert 0 <= int(row[4]) <= int(row[5].rstrip(" |")), row
+    # --paired: ours and lunr alternated, here on an emulated network (--mbps).
+    command = [sys.executable, str(bench), *options[:-4], "--site", str(built), "--paired", "2", "--mbps", "1000"]
+    lines = subprocess.run(command, capture_output=True, text=True, check=True).stdout.splitlines()
+    assert any("downloads at 1000 Mbit/s" in line for line in lines), lines
+    rows = [line.strip("| ").split(" | ") for line in lines if line.startswith(f"| {built} | ")]
+    assert [row[1] for row in rows] == ["ours", "lunr", "2"], lines
+    for row in rows[:2]:
+        assert row[2] == "2" and 0 < float(row[3]) <= float(row[4]) <= float(row[5]), row
 
 
 @pytest.fixture(scope="module")
