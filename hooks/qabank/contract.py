@@ -124,6 +124,7 @@ WIDGETS: tuple[str, ...] = (
     # returning the marks of results past the first ones, and the attribute on a result whose marks are in
     "qa-index",
     "qa-index-made",
+    "qa-search",  # the name of the worker main.html's head starts: "qa-search <language>"
     "qa-highlight",
     "qa-highlighted",
     "data-qa-filled",
