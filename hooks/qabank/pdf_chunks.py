@@ -345,6 +345,7 @@ def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list
     context = multiprocessing.get_context("fork")
     finished: queue.SimpleQueue = queue.SimpleQueue()
     forked: list[multiprocessing.process.BaseProcess] = []
+    waiters: list[threading.Thread] = []
     running: set[tuple] = set()
     joined: set[Edition] = set()
 
@@ -367,7 +368,9 @@ def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list
             process.join()
             finished.put((task, result, error))
 
-        threading.Thread(target=wait, daemon=True).start()
+        waiter = threading.Thread(target=wait, daemon=True)
+        waiter.start()
+        waiters.append(waiter)
 
     def busy(kind: str) -> bool:
         return any(task[0] == kind for task in running)
@@ -418,7 +421,11 @@ def render_chunks_in_parallel(job: PdfJob, workers: int, collect: Callable[[list
         for process in forked:  # still at work when another failed
             if process.is_alive():
                 process.terminate()
-                process.join()
+        # Each waiter joins its process: until it has, a process it reaped can still look alive.
+        for waiter in waiters:
+            waiter.join()
+        for process in forked:
+            process.join()
         _JOB = None
         _BOOKS.clear()
 
