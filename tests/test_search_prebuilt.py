@@ -181,6 +181,21 @@ def test_what_python_could_read_otherwise_than_javascript_is_left_to_the_browser
     assert refused is not None and why in refused
 
 
+@pytest.mark.parametrize(
+    "index",
+    [
+        {"config": MATERIAL_CONFIG, "docs": "not a list"},
+        {"config": MATERIAL_CONFIG, "docs": [["a list"]]},
+        {"config": ["not", "an", "object"], "docs": []},
+        {"config": {"fields": ["title"]}, "docs": []},
+    ],
+)
+def test_an_index_file_of_another_shape_is_left_to_the_browser(index: dict):
+    prebuilt = prebuilt_index(index)
+    assert prebuilt.refused is not None
+    assert read_header(prebuilt.data)["refused"] == prebuilt.refused
+
+
 def test_a_prebuilt_index_of_other_documents_is_not_loaded(tmp_path: Path):
     """The worker builds the index itself when the file stands for other documents or settings."""
     docs = [document(n, text) for n, text in enumerate(TRAPS[:6])]

@@ -179,3 +179,15 @@ def test_the_prebuilt_search_index_is_written_for_our_worker_alone(tmp_path, sit
     assert prebuilt.exists() is written
     if written:
         assert read_header(prebuilt.read_bytes())["documents"] == 1
+
+
+def test_a_search_index_file_that_cannot_be_read_is_a_warning_not_a_crash(tmp_path, site, caplog):
+    config = _config(tmp_path, theme={"name": "material"}, plugins=["search"])
+    site.on_config(config)
+    index = Path(config.site_dir) / contract.SEARCH_INDEX_URI
+    index.parent.mkdir(parents=True)
+    index.write_text('{"docs": [', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="mkdocs.test_study_site"):
+        site.on_post_build_after_search(config)
+    assert not (Path(config.site_dir) / contract.PREBUILT_SEARCH_INDEX_URI).exists()
+    assert "search/search_index.json cannot be read" in caplog.text

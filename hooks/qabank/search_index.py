@@ -312,11 +312,17 @@ def prebuilt_index(index: Mapping[str, Any]) -> PrebuiltIndex:
     """The binary prebuilt index of a parsed ``search_index.json`` (``{"config": ..., "docs": [...]}``)."""
     docs = index.get("docs") or []
     try:
+        config = index.get("config") or {}
+        if not isinstance(docs, list) or not all(isinstance(doc, Mapping) for doc in docs):
+            raise Refused("its documents are not a list of objects")
+        if not isinstance(config, Mapping) or not isinstance(config.get("fields") or {}, Mapping):
+            raise Refused("its config is not an object of fields")
         with fewer_collections():
-            return _prebuilt(index.get("config") or {}, docs)
+            return _prebuilt(config, docs)
     except Refused as why:
-        header = {"version": VERSION, "documents": len(docs), "refused": str(why)}
-        return PrebuiltIndex(_file(header, b""), len(docs), 0, 0, str(why))
+        count = len(docs) if isinstance(docs, list) else 0
+        header = {"version": VERSION, "documents": count, "refused": str(why)}
+        return PrebuiltIndex(_file(header, b""), count, 0, 0, str(why))
 
 
 def _prebuilt(config: Mapping[str, Any], docs: list[Mapping[str, Any]]) -> PrebuiltIndex:

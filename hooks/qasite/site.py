@@ -258,8 +258,13 @@ class StudySite:
         if not source.is_file():
             return
         started = time.perf_counter()
-        with source.open("rb") as file:
-            prebuilt = prebuilt_index(json.load(file))
+        try:
+            with source.open("rb") as file:
+                index = json.load(file)
+        except (OSError, ValueError) as error:
+            self.log.warning(f"Search: {contract.SEARCH_INDEX_URI} cannot be read ({error}); the browser indexes it")
+            return
+        prebuilt = prebuilt_index(index if isinstance(index, dict) else {"docs": index})
         (Path(config.site_dir) / contract.PREBUILT_SEARCH_INDEX_URI).write_bytes(prebuilt.data)
         if prebuilt.refused:
             self.log.info(f"Search: the browser builds the index ({prebuilt.refused})")
