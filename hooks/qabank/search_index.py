@@ -34,7 +34,7 @@ import re
 import struct
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -197,12 +197,9 @@ def field_text(name: str, value: str | list[str]) -> str:
     return _decode_entities(text) if "&" in text else text
 
 
-def _is_word_character(ch: str, word_characters: frozenset[str]) -> bool:
-    # One UTF-16 code unit in JavaScript: a character outside the BMP is two surrogates, neither a word character.
-    return ch in word_characters
-
-
 def _trimmed(word: str, word_characters: frozenset[str]) -> str:
+    """search-engine.js ``trimmedBounds``: the word without what is not a letter, number or mark at either
+    end, tested one UTF-16 unit at a time: a character outside the BMP (two surrogates) is neither."""
     start, end = 0, len(word)
     while start < end and word[start] not in word_characters:
         start += 1
@@ -459,8 +456,3 @@ def read_header(data: bytes) -> dict[str, Any]:
     if version != VERSION:
         raise ValueError(f"prebuilt search index version {version}, this reads {VERSION}")
     return json.loads(data[12 : 12 + length].decode("utf-8"))
-
-
-def index_terms(texts: Iterable[str]) -> list[str]:
-    """The terms of each text in turn, as the index would hold them (for tests)."""
-    return [term for text in texts for term in terms(text)]
