@@ -321,6 +321,25 @@ def _line_question_markers(source: Source) -> list[Marker]:
             continue
         for line_number, line in zip(range(block.start, block.end), lines, strict=True):
             markers.append(Marker(line_number, build=_line_builder(line_number, line.rstrip("\\ ")), style="list"))
+    return markers + _lone_line_markers(source, {m.start for m in markers})
+
+
+def _lone_line_markers(source: Source, marked: set[int]) -> list[Marker]:
+    """A one-line paragraph that asks and is all a section holds ("## General" / "What is a paradigm?") is a
+    question when the section before or after it holds such line questions."""
+    blocks = source.blocks
+    markers = []
+    for index, block in enumerate(blocks):
+        if block.type != "paragraph" or block.end - block.start != 1 or not asks(source.lines[block.start].strip()):
+            continue
+        if index == 0 or blocks[index - 1].type != "heading":
+            continue
+        if index + 1 < len(blocks) and blocks[index + 1].type != "heading":
+            continue
+        neighbours = (blocks[other] for other in (index - 2, index + 2) if 0 <= other < len(blocks))
+        if any(other.type == "paragraph" and other.start in marked for other in neighbours):
+            line = source.lines[block.start].strip().rstrip("\\ ")
+            markers.append(Marker(block.start, build=_line_builder(block.start, line), style="list"))
     return markers
 
 
