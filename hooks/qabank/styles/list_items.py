@@ -197,6 +197,14 @@ def list_question_markers(source: Source) -> list[Marker]:
             continue  # a table of contents
         if sum(bool(_CHOICE.match(line)) for line in lines) * 2 >= len(lines):
             continue  # the options of a multiple-choice question ("- [ ] Explain it to the team.")
+        cards = sum(bool(_CARD.match(line)) and asks(_CARD.match(line).group("front")) for line in lines)
+        if cards >= 3 and cards * 5 >= len(lines) * 3:
+            markers += [
+                Marker(item.start, build=_card_builder(source, item, line), style="list")
+                for item, line in zip(items, lines, strict=True)
+                if line
+            ]
+            continue
         asking = sum(_asks(_plain(line)) and bold_question(line) is None for line in lines)
         if asking < 3 or asking * 5 < len(lines) * 3:
             continue
@@ -372,6 +380,34 @@ def _plain(line: str) -> str:
     text = link.group("text") if link else split_pointer(_LEVEL_TAG.sub("", line))[0]
     text = _ITEM_NUMBER.sub("", _LEAD_IN.sub("", text, count=1), count=1)
     return _FORMAT_TAG.sub("", text).replace("**", "").replace("__", "").strip()
+
+
+# "O que é um byte? → Conjunto de 8 bits.": a card, the question and its answer on one line.
+_CARD = re.compile(r"^(?P<front>[^→]{1,300}?)\s+(?:→|->|=>)\s+(?P<back>\S.*)$")
+
+
+def _card_builder(source: Source, item: ListItem, line: str):
+    """An item of a list of cards: the text before the arrow is the question, the rest the answer."""
+    card = _CARD.match(line)
+    if card is None:
+        return _list_item_builder(source, item, line)
+    width = _content_width(source.lines[item.start])
+
+    def build(end: int, section: str | None) -> RawQuestion:
+        inside = dedent(source.lines[item.start + 1 : min(item.end, end)], width)
+        rest = "\n".join(inside + source.lines[item.end : end])
+        answer = "\n\n".join(part for part in (card.group("back").strip(), rest.strip("\n")) if part.strip())
+        return RawQuestion(
+            card.group("front").strip(),
+            LineRange(item.start, end),
+            LineRange(item.start, item.start),
+            LineRange(item.start, end),
+            section=section,
+            answer_text=answer,
+            style="list",
+        )
+
+    return build
 
 
 def _list_item_builder(source: Source, item: ListItem, line: str):
