@@ -205,7 +205,7 @@ def list_question_markers(source: Source) -> list[Marker]:
                 if line
             ]
             continue
-        asking = sum(_asks(_plain(line)) and bold_question(line) is None for line in lines)
+        asking = sum((_asks(_plain(line)) or _bold_lead_asks(line)) and bold_question(line) is None for line in lines)
         if asking < 3 or asking * 5 < len(lines) * 3:
             continue
         for item, line in zip(items, lines, strict=True):
@@ -375,11 +375,21 @@ def split_pointer(line: str) -> tuple[str, str | None]:
     return line[: match.start()].rstrip(), match.group("url")
 
 
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<text>[^*_\n]{1,300}?)\1\s*\S")
+
+
+def _bold_lead_asks(line: str) -> bool:
+    """An item that opens with a bold question and goes on: "**What is SOLID?** (Every developer should know.)"."""
+    lead = _BOLD_LEAD.match(line)
+    return lead is not None and asks(lead.group("text"))
+
+
 def _plain(line: str) -> str:
     link = _LINK_ONLY.match(line)
     text = link.group("text") if link else split_pointer(_LEVEL_TAG.sub("", line))[0]
     text = _ITEM_NUMBER.sub("", _LEAD_IN.sub("", text, count=1), count=1)
-    return _FORMAT_TAG.sub("", text).replace("**", "").replace("__", "").strip()
+    text = _FORMAT_TAG.sub("", text).replace("**", "").replace("__", "").strip()
+    return text.strip('"\u201c\u201d\u00ab\u00bb').strip()  # a quoted question: "How did you solve it?"
 
 
 # "O que é um byte? → Conjunto de 8 bits.": a card, the question and its answer on one line.
