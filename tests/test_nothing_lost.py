@@ -58,6 +58,14 @@ def test_line_words_keep_what_a_reader_sees(line, words):
     assert line_words(line) == words
 
 
+def test_a_code_line_that_looks_like_an_emoji_shortcode_is_seen():
+    # "user:x:501:" in a code block: ":x:" is no emoji there, and the words around it must not run together.
+    line = LineText(4403, line_words("user:x:501:"))
+    html = '<pre><code><span class="n">user</span>:x:501:</code></pre>'
+    assert unseen_lines([line], html) == []
+    assert line_words(":smile: Indexes help.") == ("indexes", "help")
+
+
 def test_custom_answer_labels_are_structure_words():
     assert line_words("**Svar:** Ja.", Vocabulary(("Svar",))) == ("ja",)
     assert line_words("**Svar:** Ja.") == ("svar", "ja")

@@ -21,6 +21,7 @@ from .model import Bank, Choice, Part, PartKind, Problem, Question, Section, Sev
 from .source import Source, read_source
 from .styles import Detection, RawQuestion, RawSection, Split
 from .styles.compose import mark_lines
+from .styles.list_items import BOLD_LINE, bold_question
 from .vocabulary import Vocabulary, asks, is_pointer, is_trivial_placeholder, split_trailing_marks, vocabulary
 
 _NUMBER_PREFIX = re.compile(r"^\s*(?:(?:Q(?:uestion)?\s*)?(?P<num>\d+)\s*[.):]|Q(?:uestion)?\s*[.:])\s*", re.IGNORECASE)
@@ -495,6 +496,32 @@ def _swallowed(source: Source, split: Split) -> Problem | None:
     )
 
 
+_AFTER_MARK = re.compile(r"^(?P<marks>.*?\S)\s*(?P<stray>[^\W\d_]{1,3})$")
+
+
+def _stray_after_mark(source: Source, split: Split) -> Problem | None:
+    """A warning when a bold line that asks and carries a difficulty mark ends with a stray letter after the
+    mark ("**Is it a useful metric? ⭐️I**"): it is not read as a question but as part of the answer above."""
+    starts = {raw.span.start for raw in split.questions}
+    for block in source.blocks:
+        if block.type != "paragraph" or block.start in starts:
+            continue
+        match = BOLD_LINE.match(source.lines[block.start])
+        if match is None or match.group("after").strip() or bold_question(source.lines[block.start]) is not None:
+            continue
+        head, mark, tail = match.group("text").replace("\uff1f", "?").rpartition("?")
+        stray = _AFTER_MARK.match(tail.strip()) if len(tail) <= 40 else None
+        if not mark or not head.strip() or stray is None or split_trailing_marks(stray.group("marks"))[0]:
+            continue
+        return Problem(
+            block.start + 1,
+            f"'{head.strip()[:60]}?' asks and carries a difficulty mark, but '{stray.group('stray')}' follows "
+            "the mark, so it is not read as a question but as part of the answer above; if it is a question, "
+            "end the bold text with the mark",
+        )
+    return None
+
+
 def _half_nested(source: Source, split: Split) -> Problem | None:
     """A warning when a list question's item is indented more than its list's first item but too little
     to nest: CommonMark makes it an item of the same list, a question of its own, where the author may
@@ -646,7 +673,7 @@ def parse_bank(text: str, path: str, slug: str | None = None, reserved_ids: Coll
         doubt = _doubt(source, split, detection, parts, share, len(questions))
         if doubt is not None:
             problems.append(doubt)
-        for check in (_swallowed, _half_nested, _numbering_left, _lone_kind):
+        for check in (_swallowed, _half_nested, _numbering_left, _lone_kind, _stray_after_mark):
             problem = check(source, split)
             if problem is not None:
                 problems.append(problem)

@@ -36,6 +36,17 @@ def asks(text: str) -> bool:
     return stripped.endswith(("?", "\uff1f"))
 
 
+_HINT = re.compile(r"\([^()]{1,80}\)")
+
+
+def _asks_then_adds(text: str) -> bool:
+    """A question followed by a hint or a task: "What are two benefits? (Choose two.)", "What are access
+    specifiers? Explain each of them."."""
+    head, mark, tail = text.replace("\uff1f", "?").rpartition("?")
+    tail = tail.strip()
+    return bool(mark and head.strip() and (_HINT.fullmatch(tail) or (len(tail) <= 80 and asking_words(tail))))
+
+
 def bold_question(line: str) -> str | None:
     """The question in a line that is bold from start to end (marks may follow) and asks something.
 
@@ -48,7 +59,7 @@ def bold_question(line: str) -> str | None:
     if after.strip() and split_trailing_marks(after)[0]:
         return None
     text = match.group("text").strip()
-    if asks(text):
+    if asks(text) or _asks_then_adds(text):
         return f"{text} {after.strip()}".strip()
     numbered = NUMBERED.match(text)
     if numbered and not split_trailing_marks(text)[0].endswith((":", "\uff1a")) and numbered.end() < len(text):
@@ -104,20 +115,58 @@ def list_heading_markers(source: Source) -> list[Marker]:
 
 def bold_item_markers(source: Source) -> list[Marker]:
     markers = []
+    numbered: list[tuple[ListItem, int, int, bool]] = []  # item, number, indent, is a bold question
     for item in source.items:
         first = item.first
-        if first is None or first.type != "paragraph" or first.start != item.start:
-            continue
-        title = bold_question(first.inline.split("\n", 1)[0])
+        title = None
+        if first is not None and first.type == "paragraph" and first.start == item.start:
+            title = bold_question(first.inline.split("\n", 1)[0])
         if title is not None:
-            build = _item_builder(source, item, title, first.start + 1)
+            build = _item_builder(source, item, title, item.start + 1)
             markers.append(Marker(item.start, build=build, style="bold", weak=not asks(title)))
+        number = _ITEM_NUMBER_AT.match(source.lines[item.start])
+        if number:
+            numbered.append((item, int(number.group(2)), len(number.group(1).expandtabs(4)), title is not None))
+    markers += _carried_numbers(source, numbered)
+    return sorted(markers, key=lambda m: m.start)
+
+
+_ITEM_NUMBER_AT = re.compile(r"^(\s*)(\d{1,9})[.)]")
+
+
+def _carried_numbers(source: Source, numbered: list[tuple[ListItem, int, int, bool]]) -> list[Marker]:
+    """Numbered items between two bold questions that carry their numbering on are questions too, asking
+    or not: "41. **What is the compressed form of the address**", "126. True or False." between 40. and 127.
+
+    At most three in a row, at the questions' indent, numbered exactly from one question to the next.
+    """
+    markers = []
+    questions = [index for index, entry in enumerate(numbered) if entry[3]]
+    for before, after in zip(questions, questions[1:], strict=False):
+        between = numbered[before + 1 : after]
+        _, low, indent, _ = numbered[before]
+        high, high_indent = numbered[after][1], numbered[after][2]
+        if not between or len(between) > 3 or high_indent != indent or high - low != len(between) + 1:
+            continue
+        if any(entry[2] != indent or entry[1] != low + 1 + offset for offset, entry in enumerate(between)):
+            continue
+        for item, _, _, _ in between:
+            text = _LIST_MARKER.sub("", source.lines[item.start], count=1).strip()
+            bold = BOLD_LINE.match(text)
+            title = f"{bold.group('text').strip()} {bold.group('after').strip()}" if bold else text.replace("**", "")
+            title = title.strip()
+            if title:
+                build = _item_builder(source, item, title, item.start + 1)
+                markers.append(Marker(item.start, build=build, style="bold", weak=True))
     return markers
 
 
 _LINK_ONLY = re.compile(
     r"^\[(?P<text>[^\[\]]*(?:\[[^\[\]]*\][^\[\]]*)*)\]\((?P<url>[^()\s]+)(?:\s+\"[^\"]*\")?\)\s*(?P<rest>.*)$"
 )
+_FORMAT_TAG = re.compile(r"</?(?:b|strong|i|em)>", re.IGNORECASE)  # "- <b>What did you learn?</b>"
+_WRAPPED = re.compile(r"^<(b|strong)>(?P<text>(?:(?!</?(?:b|strong)>).)+)</\1>$", re.IGNORECASE)
+_CHOICE = re.compile(r"^\[[ xX]\]\s")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 
 
@@ -146,7 +195,17 @@ def list_question_markers(source: Source) -> list[Marker]:
             continue
         if sum(line.startswith("[") and "](#" in line for line in lines) * 2 >= len(lines):
             continue  # a table of contents
-        asking = sum(_asks(_plain(line)) and bold_question(line) is None for line in lines)
+        if sum(bool(_CHOICE.match(line)) for line in lines) * 2 >= len(lines):
+            continue  # the options of a multiple-choice question ("- [ ] Explain it to the team.")
+        cards = sum(bool(_CARD.match(line)) and asks(_CARD.match(line).group("front")) for line in lines)
+        if cards >= 3 and cards * 5 >= len(lines) * 3:
+            markers += [
+                Marker(item.start, build=_card_builder(source, item, line), style="list")
+                for item, line in zip(items, lines, strict=True)
+                if line
+            ]
+            continue
+        asking = sum((_asks(_plain(line)) or _bold_lead_asks(line)) and bold_question(line) is None for line in lines)
         if asking < 3 or asking * 5 < len(lines) * 3:
             continue
         for item, line in zip(items, lines, strict=True):
@@ -270,6 +329,25 @@ def _line_question_markers(source: Source) -> list[Marker]:
             continue
         for line_number, line in zip(range(block.start, block.end), lines, strict=True):
             markers.append(Marker(line_number, build=_line_builder(line_number, line.rstrip("\\ ")), style="list"))
+    return markers + _lone_line_markers(source, {m.start for m in markers})
+
+
+def _lone_line_markers(source: Source, marked: set[int]) -> list[Marker]:
+    """A one-line paragraph that asks and is all a section holds ("## General" / "What is a paradigm?") is a
+    question when the section before or after it holds such line questions."""
+    blocks = source.blocks
+    markers = []
+    for index, block in enumerate(blocks):
+        if block.type != "paragraph" or block.end - block.start != 1 or not asks(source.lines[block.start].strip()):
+            continue
+        if index == 0 or blocks[index - 1].type != "heading":
+            continue
+        if index + 1 < len(blocks) and blocks[index + 1].type != "heading":
+            continue
+        neighbours = (blocks[other] for other in (index - 2, index + 2) if 0 <= other < len(blocks))
+        if any(other.type == "paragraph" and other.start in marked for other in neighbours):
+            line = source.lines[block.start].strip().rstrip("\\ ")
+            markers.append(Marker(block.start, build=_line_builder(block.start, line), style="list"))
     return markers
 
 
@@ -297,11 +375,49 @@ def split_pointer(line: str) -> tuple[str, str | None]:
     return line[: match.start()].rstrip(), match.group("url")
 
 
+_BOLD_LEAD = re.compile(r"^(\*\*|__)(?P<text>[^*_\n]{1,300}?)\1\s*\S")
+
+
+def _bold_lead_asks(line: str) -> bool:
+    """An item that opens with a bold question and goes on: "**What is SOLID?** (Every developer should know.)"."""
+    lead = _BOLD_LEAD.match(line)
+    return lead is not None and asks(lead.group("text"))
+
+
 def _plain(line: str) -> str:
     link = _LINK_ONLY.match(line)
     text = link.group("text") if link else split_pointer(_LEVEL_TAG.sub("", line))[0]
     text = _ITEM_NUMBER.sub("", _LEAD_IN.sub("", text, count=1), count=1)
-    return text.replace("**", "").replace("__", "").strip()
+    text = _FORMAT_TAG.sub("", text).replace("**", "").replace("__", "").strip()
+    return text.strip('"\u201c\u201d\u00ab\u00bb').strip()  # a quoted question: "How did you solve it?"
+
+
+# "O que é um byte? → Conjunto de 8 bits.": a card, the question and its answer on one line.
+_CARD = re.compile(r"^(?P<front>[^→]{1,300}?)\s+(?:→|->|=>)\s+(?P<back>\S.*)$")
+
+
+def _card_builder(source: Source, item: ListItem, line: str):
+    """An item of a list of cards: the text before the arrow is the question, the rest the answer."""
+    card = _CARD.match(line)
+    if card is None:
+        return _list_item_builder(source, item, line)
+    width = _content_width(source.lines[item.start])
+
+    def build(end: int, section: str | None) -> RawQuestion:
+        inside = dedent(source.lines[item.start + 1 : min(item.end, end)], width)
+        rest = "\n".join(inside + source.lines[item.end : end])
+        answer = "\n\n".join(part for part in (card.group("back").strip(), rest.strip("\n")) if part.strip())
+        return RawQuestion(
+            card.group("front").strip(),
+            LineRange(item.start, end),
+            LineRange(item.start, item.start),
+            LineRange(item.start, end),
+            section=section,
+            answer_text=answer,
+            style="list",
+        )
+
+    return build
 
 
 def _list_item_builder(source: Source, item: ListItem, line: str):
@@ -317,6 +433,10 @@ def _list_item_builder(source: Source, item: ListItem, line: str):
         if url is not None:
             # "**Topic:** Explain X. [➜](answers.md#x)": the link goes with the question, not into its title.
             pointer = line[len(title) :].strip()
+
+    wrapped = _WRAPPED.match(title)
+    if wrapped:
+        title = wrapped.group("text")  # "<b>What did you learn?</b>", as "**What did you learn?**" is read
 
     def build(end: int, section: str | None) -> RawQuestion:
         body_start = item.start + 1
