@@ -104,9 +104,10 @@ def test_settings_reach_the_templates(tmp_path, site):
     config = _config(tmp_path, {"search_engine": "material", "practice_page": "drill.md"})
     site.on_config(config)
     site.on_files(_files(config), config)
-    context = site.template_context()
+    context = site.template_context(config)
     assert context["options"]["search_engine"] == "material"
     assert context["search_worker"] is False
+    assert context["search_downloads"] is False
     assert context["practice_url"] == "drill/"
     assert context["index_url"] == contract.PRACTICE_INDEX_URI
     assert context["contract"] == contract.for_scripts()
@@ -177,6 +178,7 @@ def test_the_prebuilt_search_index_is_written_for_our_worker_alone(tmp_path, sit
     site.on_post_build_after_search(config)
     prebuilt = Path(config.site_dir) / contract.PREBUILT_SEARCH_INDEX_URI
     assert prebuilt.exists() is written
+    assert site.template_context(config)["search_downloads"] is written  # main.html's head fetches it
     if written:
         assert read_header(prebuilt.read_bytes())["documents"] == 1
 

@@ -190,7 +190,7 @@ class StudySite:
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         """Give the templates the settings, the contract and the URLs they need (``qa_site``)."""
-        env.globals["qa_site"] = self.template_context()
+        env.globals["qa_site"] = self.template_context(config)
         if env.globals["qa_site"]["tag_anchor"] is None:
             self.log.warning(
                 "mkdocs.yml: the tags plugin's tags_slugify_format or tags_slugify leaves no slug in a tag's "
@@ -285,7 +285,7 @@ class StudySite:
 
     # -- what the templates get --------------------------------------------------------------------
 
-    def template_context(self) -> dict[str, Any]:
+    def template_context(self, config: MkDocsConfig) -> dict[str, Any]:
         """``qa_site`` in the templates: the validated settings, the shared names and this build's URLs."""
         return {
             "options": dict(self.options),
@@ -293,6 +293,8 @@ class StudySite:
             "practice_url": self.layout.url_of(self.options.practice_page),
             "index_url": contract.PRACTICE_INDEX_URI,
             "search_worker": self.options.search_engine == "qa",
+            # main.html's head downloads the index file and the prebuilt index (on_post_build_after_search)
+            "search_downloads": self._search_index_downloaded(config),
             # The tags page's anchor of a tag, as prefix and suffix around its slug
             # (tags_slugify_format), so that its script finds the tag headings.
             "tag_anchor": self._tag_anchor_parts(),
