@@ -79,7 +79,7 @@
       setTimeout(function () {
         if (sent) return;
         var setup = {
-          config: { lang: ["en"], pipeline: ["stopWordFilter"], fields: { title: { boost: 1000 }, text: { boost: 1 }, tags: { boost: 1000000 } } },
+          config: { lang: ["en"], pipeline: ["stopWordFilter"] }, // the engine's default fields
           docs: [
             { location: "a/", title: "Warming up: caching, indexes", text: "<p>Load balancing with <code>functools.lru_cache</code>, what&rsquo;s next?</p>", tags: ["warm-up"] },
             { location: "a/#b", title: "Scaling horizontally", text: "<ul><li>Sharding the database</li></ul>" }
